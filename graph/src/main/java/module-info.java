@@ -1,0 +1,10 @@
+/**
+ * Blendnet graph: the social graph of a network and the algorithms on it — community detection, silo
+ * detection, brokerage, referral paths and network shape.
+ *
+ * @since 0.1
+ */
+module org.blendnet.graph {
+  requires transitive org.blendnet.core;
+  requires static transitive org.jspecify;
+}
