@@ -124,7 +124,7 @@ final class CsvReader implements AutoCloseable {
         buffered.reset();
       }
     } catch (CharacterCodingException e) {
-      throw problems.fatal(new InputLocation(source, 1, 0, ""), NOT_UTF8, e);
+      throw problems.fatal(new InputLocation(source, 0, 0, ""), NOT_UTF8, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,7 +132,7 @@ final class CsvReader implements AutoCloseable {
     try {
       parser = MAPPER.reader(SCHEMA).createParser(buffered);
     } catch (JacksonException e) {
-      throw translate(e, source, problems, null);
+      throw translate(e, source, problems);
     }
     CsvReader reader = null;
     try {
@@ -145,7 +145,7 @@ final class CsvReader implements AutoCloseable {
       reader = new CsvReader(parser, source, problems, Collections.unmodifiableList(names), first);
       return reader;
     } catch (JacksonException e) {
-      throw translate(e, source, problems, null);
+      throw translate(e, source, problems);
     } finally {
       if (reader == null) {
         parser.close();
@@ -223,20 +223,19 @@ final class CsvReader implements AutoCloseable {
             : "the record has more values than the header has columns (" + header.size() + ")";
         throw problems.fatal(new InputLocation(source, record.line, 0, ""), message, e);
       }
-      throw translate(e, source, problems, parser);
+      throw translate(e, source, problems);
     } catch (JacksonException e) {
-      throw translate(e, source, problems, parser);
+      throw translate(e, source, problems);
     }
   }
 
   /** Turns a Jackson failure into a located format problem, or an I/O failure into UncheckedIOException. */
-  private static RuntimeException translate(JacksonException e, String source, CsvProblems problems,
-      @Nullable JsonParser parser) {
+  private static RuntimeException translate(JacksonException e, String source, CsvProblems problems) {
     if (e instanceof JacksonIOException io) {
       IOException cause = io.getCause();
       if (cause instanceof CharacterCodingException) {
-        long line = parser == null ? 0 : parser.currentLocation().getLineNr();
-        return problems.fatal(new InputLocation(source, Math.max(line, 0), 0, ""), NOT_UTF8, e);
+        // the text is decoded ahead of the parser, in blocks: where the parser is says nothing about the bad byte
+        return problems.fatal(new InputLocation(source, 0, 0, ""), NOT_UTF8, e);
       }
       return new UncheckedIOException(cause);
     }

@@ -367,15 +367,23 @@ public final class TouchpointCsv {
     try {
       return Network.builder().members(members.rows()).touchpoints(touchpoints.rows()).build();
     } catch (NetworkValidationException e) {
-      List<NetworkFormatException.Problem> problems = new ArrayList<>();
-      for (Violation v : e.violations()) {
-        CsvRows<?> rows = v.section() == Section.MEMBERS ? members : touchpoints;
-        String column = v.section() == Section.TOUCHPOINTS ? touchpointColumn(v.field()) : v.field();
-        problems.add(new NetworkFormatException.Problem(
-            new InputLocation(rows.source(), rows.line(v.index()), 0, column), v.rule() + ": " + v.message()));
-      }
-      throw new NetworkFormatException(problems, e);
+      throw translate(e, members, touchpoints);
     }
+  }
+
+  /**
+   * The violations as format problems, each at the line of the record that breaks the rule and the
+   * column its field comes from. The readers check ids and members as they read, so this is a safety net.
+   */
+  NetworkFormatException translate(NetworkValidationException e, CsvRows<?> members, CsvRows<?> touchpoints) {
+    List<NetworkFormatException.Problem> problems = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      CsvRows<?> rows = v.section() == Section.MEMBERS ? members : touchpoints;
+      String column = v.section() == Section.TOUCHPOINTS ? touchpointColumn(v.field()) : v.field();
+      problems.add(new NetworkFormatException.Problem(
+          new InputLocation(rows.source(), rows.line(v.index()), 0, column), v.rule() + ": " + v.message()));
+    }
+    return new NetworkFormatException(problems, e);
   }
 
   /** The header name of the column a touchpoint field comes from. */
