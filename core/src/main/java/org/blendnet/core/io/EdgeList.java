@@ -178,7 +178,7 @@ public final class EdgeList {
         }
       }
     } catch (CharacterCodingException e) {
-      throw problems.fatal(new InputLocation(source, number + 1, 0, ""), CsvReader.NOT_UTF8, e);
+      throw problems.fatal(new InputLocation(source, 0, 0, ""), CsvReader.NOT_UTF8, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
