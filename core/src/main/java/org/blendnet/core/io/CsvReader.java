@@ -35,7 +35,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *   <li>A record must have exactly as many values as the header has names: fewer is an error
  *       ({@code FAIL_ON_MISSING_COLUMNS} on, {@code INSERT_NULLS_FOR_MISSING_COLUMNS} off), more is an
  *       error ({@code IGNORE_TRAILING_UNMAPPABLE} off), and so is one trailing comma
- *       ({@code ALLOW_TRAILING_COMMA} off).
+ *       ({@code ALLOW_TRAILING_COMMA} off). {@code FAIL_ON_MISSING_HEADER_COLUMNS} is on but has nothing to
+ *       check: the schema's columns are the header's own. Records are objects, not arrays
+ *       ({@code WRAP_AS_ARRAY} off), so that each value comes with its column.
  *   <li>Spaces around unquoted values are trimmed ({@code TRIM_SPACES}); a quoted value is kept as
  *       written. White space between a closing quote and the next comma is ignored.
  *   <li>Lines that are empty or hold only spaces are skipped ({@code SKIP_EMPTY_LINES}); a line of
@@ -51,7 +53,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * </ul>
  *
  * <p>Lines are physical lines from 1; a record that spans lines (a quoted line break) is at the line it
- * starts on. Columns count characters from 1. The reader is not closed. Not thread-safe: one per read.
+ * starts on. Columns count characters from 1. Blank lines before the header are skipped too. The reader
+ * is not closed. Not thread-safe: one per read.
  */
 final class CsvReader implements AutoCloseable {
 
@@ -90,17 +93,24 @@ final class CsvReader implements AutoCloseable {
 
   static final String NOT_UTF8 = "the input is not valid text in its character encoding (files are read as UTF-8)";
 
+  /** How far ahead the reader looks for the header past leading blank lines. */
+  private static final int HEADER_SCAN = 8192;
+
   private final JsonParser parser;
   private final String source;
   private final CsvProblems problems;
+  private final long headerLine;
   private final List<String> header;
   private @Nullable JsonToken pending;
+  /** The line the record being read starts on; 0 until its first value is seen. */
+  private long recordLine;
 
-  private CsvReader(JsonParser parser, String source, CsvProblems problems, List<String> header,
+  private CsvReader(JsonParser parser, String source, CsvProblems problems, long headerLine, List<String> header,
       @Nullable JsonToken pending) {
     this.parser = parser;
     this.source = source;
     this.problems = problems;
+    this.headerLine = headerLine;
     this.header = header;
     this.pending = pending;
   }
@@ -113,20 +123,20 @@ final class CsvReader implements AutoCloseable {
    */
   static CsvReader open(Reader in, String source, CsvProblems problems) {
     BufferedReader buffered = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    long headerLine;
     try {
       buffered.mark(1);
-      int first = buffered.read();
-      if (first == -1) {
-        throw problems.fatal(new InputLocation(source, 1, 0, ""),
-            "the input is empty; expected a header row", null);
-      }
-      if (first != BOM) {
+      if (buffered.read() != BOM) {
         buffered.reset();
       }
+      headerLine = headerLine(buffered);
     } catch (CharacterCodingException e) {
       throw problems.fatal(new InputLocation(source, 0, 0, ""), NOT_UTF8, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (headerLine < 0) {
+      throw problems.fatal(new InputLocation(source, 1, 0, ""), "the input is empty; expected a header row", null);
     }
     JsonParser parser;
     try {
@@ -142,7 +152,7 @@ final class CsvReader implements AutoCloseable {
       for (int i = 0; i < schema.size(); i++) {
         names.add(schema.columnName(i));
       }
-      reader = new CsvReader(parser, source, problems, Collections.unmodifiableList(names), first);
+      reader = new CsvReader(parser, source, problems, headerLine, Collections.unmodifiableList(names), first);
       return reader;
     } catch (JacksonException e) {
       throw translate(e, source, problems);
@@ -150,6 +160,34 @@ final class CsvReader implements AutoCloseable {
       if (reader == null) {
         parser.close();
       }
+    }
+  }
+
+  /**
+   * The line of the header: the first line that is not blank (the parser skips lines of spaces before
+   * it). -1 if the input holds nothing else; 0 if the header is too far ahead to tell. Leaves the reader
+   * where it was.
+   */
+  private static long headerLine(BufferedReader in) throws IOException {
+    in.mark(HEADER_SCAN);
+    try {
+      long line = 1;
+      int previous = -1;
+      for (int i = 0; i < HEADER_SCAN - 1; i++) {
+        int c = in.read();
+        if (c == -1) {
+          return -1;
+        }
+        if (c == '\r' || c == '\n' && previous != '\r') {
+          line++;
+        } else if (c != ' ' && c != '\n') {
+          return line;
+        }
+        previous = c;
+      }
+      return 0;
+    } finally {
+      in.reset();
     }
   }
 
@@ -163,9 +201,9 @@ final class CsvReader implements AutoCloseable {
     return source;
   }
 
-  /** The location of a header column (line 1, no column number). */
+  /** The location of a header column: the header's line, no column number. */
   InputLocation headerLocation(String column) {
-    return new InputLocation(source, 1, 0, column);
+    return new InputLocation(source, headerLine, 0, column);
   }
 
   /**
@@ -175,7 +213,8 @@ final class CsvReader implements AutoCloseable {
    * @throws UncheckedIOException if reading fails
    */
   @Nullable CsvRecord next() {
-    JsonToken token = pending != null ? pending : advance(null, 0);
+    recordLine = 0;
+    JsonToken token = pending != null ? pending : advance(0);
     pending = null;
     if (token == null) {
       return null;
@@ -185,9 +224,8 @@ final class CsvReader implements AutoCloseable {
     long[] lines = new long[n];
     long[] columns = new long[n];
     int count = 0;
-    RecordStart start = new RecordStart();
     while (true) {
-      token = advance(start, count);
+      token = advance(count);
       if (token == null || token == JsonToken.END_OBJECT) {
         break;
       }
@@ -196,32 +234,27 @@ final class CsvReader implements AutoCloseable {
         lines[count] = at.getLineNr();
         columns[count] = at.getColumnNr();
         if (count == 0) {
-          start.line = at.getLineNr();
+          recordLine = at.getLineNr();
         }
       } else {
         // VALUE_STRING; VALUE_NULL cannot occur (no null value, empty strings stay strings)
-        String text = token == JsonToken.VALUE_NULL ? "" : parser.getString();
-        values[count++] = text;
+        values[count++] = token == JsonToken.VALUE_NULL ? "" : parser.getString();
       }
     }
-    return new CsvRecord(source, start.line, header, values, lines, columns);
+    return new CsvRecord(source, recordLine, header, values, lines, columns);
   }
 
-  /** The line the record being read starts on, once its first value is seen. */
-  private static final class RecordStart {
-    long line;
-  }
-
-  private @Nullable JsonToken advance(@Nullable RecordStart record, int valuesSeen) {
+  private @Nullable JsonToken advance(int valuesSeen) {
     try {
       return parser.nextToken();
     } catch (CsvReadException e) {
-      if (record != null && record.line > 0) {
+      if (recordLine > 0) {
+        // inside a record, the CSV-specific failures are about the number of values
         String message = valuesSeen < header.size()
             ? "the record has " + valuesSeen + (valuesSeen == 1 ? " value" : " values") + " but the header has "
                 + header.size() + " columns"
             : "the record has more values than the header has columns (" + header.size() + ")";
-        throw problems.fatal(new InputLocation(source, record.line, 0, ""), message, e);
+        throw problems.fatal(new InputLocation(source, recordLine, 0, ""), message, e);
       }
       throw translate(e, source, problems);
     } catch (JacksonException e) {

@@ -74,6 +74,20 @@ class CsvReaderTest {
   }
 
   @Test
+  void should_reject_input_of_blank_lines_only() {
+    assertThat(problems("\n  \r\n\n")).containsExactly("t.csv line 1: the input is empty; expected a header row");
+  }
+
+  @Test
+  void should_skip_blank_lines_before_the_header_and_locate_it_at_its_line() {
+    assertThat(records("\n  \r\na,b\n1,2\n")).containsExactly("4: [1, 2]");
+    try (CsvReader csv = CsvReader.open(new StringReader("\uFEFF\r\n\r\n a,b\n1,2\n"), "t.csv", new CsvProblems())) {
+      assertThat(csv.header()).containsExactly("a", "b");
+      assertThat(csv.headerLocation("b")).isEqualTo(new InputLocation("t.csv", 3, 0, "b"));
+    }
+  }
+
+  @Test
   void should_skip_a_utf8_byte_order_mark() {
     assertThat(header("\uFEFFa,b\n1,2\n")).containsExactly("a", "b");
     assertThat(records("\uFEFFa,b\n1,2\n")).containsExactly("2: [1, 2]");
