@@ -34,9 +34,9 @@ final class CsvProblems {
     return exception(cause);
   }
 
-  /** True if no problem was recorded. */
-  boolean isEmpty() {
-    return problems.isEmpty();
+  /** How many problems were recorded. */
+  int size() {
+    return problems.size();
   }
 
   /** Throws a {@link NetworkFormatException} listing every problem, if there is any. */

@@ -490,100 +490,51 @@ public final class TouchpointCsv {
   /** The touchpoint of a row, or null if its values have problems (recorded in {@code problems}). */
   private @Nullable Touchpoint touchpoint(CsvRecord row, Columns c, @Nullable Set<MemberId> known,
       Map<TouchpointId, Long> firstLine, CsvProblems problems) {
-    boolean ok = true;
-    TouchpointId id = null;
-    if (c.id >= 0) {
-      String text = row.value(c.id);
-      if (text.isEmpty()) {
-        ok = fail(problems, row.location(c.id), header(ID) + " is empty");
-      } else {
-        try {
-          id = TouchpointId.of(text);
-          Long first = firstLine.putIfAbsent(id, row.line());
-          if (first != null) {
-            ok = fail(problems, row.location(c.id),
-                "duplicate touchpoint id '" + text + "' (first on line " + first + ")");
-          }
-        } catch (IllegalArgumentException e) {
-          ok = fail(problems, row.location(c.id), e.getMessage());
-        }
-      }
-    } else {
-      id = TouchpointId.of(idPrefix + "-" + row.line());
-    }
+    int before = problems.size();
+    TouchpointId id = c.id >= 0 ? touchpointId(row, c.id, firstLine, problems)
+        : TouchpointId.of(idPrefix + "-" + row.line());
     MemberId a = member(row, c.memberA, MEMBER_A, known, problems);
     MemberId b = member(row, c.memberB, MEMBER_B, known, problems);
-    if (a == null || b == null) {
-      ok = false;
-    } else if (a.equals(b)) {
-      ok = fail(problems, row.location(c.memberB), header(MEMBER_A) + " and " + header(MEMBER_B)
+    if (a != null && a.equals(b)) {
+      problems.add(row.location(c.memberB), header(MEMBER_A) + " and " + header(MEMBER_B)
           + " are the same member '" + a.value() + "'; a touchpoint needs two different members");
     }
-    MemberId initiator = null;
-    if (c.initiator >= 0) {
-      String text = row.value(c.initiator);
-      if (!text.isEmpty() && a != null && b != null) {
-        if (text.equals(a.value())) {
-          initiator = a;
-        } else if (text.equals(b.value())) {
-          initiator = b;
-        } else {
-          ok = fail(problems, row.location(c.initiator), header(INITIATOR) + " '" + text + "' is neither "
-              + header(MEMBER_A) + " ('" + a.value() + "') nor " + header(MEMBER_B) + " ('" + b.value() + "')");
-        }
-      }
-    } else if (directed) {
-      initiator = a;
+    MemberId initiator = directed ? a : null;
+    if (c.initiator >= 0 && a != null && b != null) {
+      initiator = initiator(row, c.initiator, a, b, problems);
     }
-    Medium medium = defaultMedium;
-    if (c.medium >= 0 && !row.value(c.medium).isEmpty()) {
-      try {
-        medium = Medium.parse(row.value(c.medium));
-      } catch (IllegalArgumentException e) {
-        medium = null;
-        ok = fail(problems, row.location(c.medium), e.getMessage());
-      }
-    } else if (medium == null) {
-      ok = fail(problems, row.location(c.medium), header(MEDIUM) + " is empty and no default medium was given");
-    }
-    Instant at = defaultInstant;
-    if (c.timestamp >= 0 && !row.value(c.timestamp).isEmpty()) {
-      try {
-        at = CsvTimestamps.parse(row.value(c.timestamp), zone);
-      } catch (IllegalArgumentException e) {
-        at = null;
-        ok = fail(problems, row.location(c.timestamp), e.getMessage());
-      }
-    } else if (at == null) {
-      ok = fail(problems, row.location(c.timestamp),
-          header(TIMESTAMP) + " is empty and no default instant was given");
-    }
-    List<Topic> topics = new ArrayList<>();
-    if (c.topics >= 0) {
-      for (String name : CsvValues.list(row.value(c.topics))) {
-        try {
-          topics.add(Topic.of(name));
-        } catch (IllegalArgumentException e) {
-          ok = fail(problems, row.location(c.topics), "topic '" + name + "': " + e.getMessage());
-        }
-      }
-    }
-    double weight = 1.0;
-    if (c.weight >= 0 && !row.value(c.weight).isEmpty()) {
-      try {
-        weight = CsvValues.weight(row.value(c.weight));
-      } catch (IllegalArgumentException e) {
-        ok = fail(problems, row.location(c.weight), e.getMessage());
-      }
-    }
-    if (!ok || id == null || a == null || b == null || medium == null || at == null) {
+    Medium medium = medium(row, c.medium, problems);
+    Instant at = instant(row, c.timestamp, problems);
+    Set<Topic> topics = c.topics >= 0 ? topics(row, c.topics, problems) : Set.of();
+    double weight = c.weight >= 0 ? weight(row, c.weight, problems) : 1.0;
+    if (problems.size() > before || id == null || a == null || b == null || medium == null || at == null) {
       return null;
     }
     try {
       return new Touchpoint(id, at, medium, List.of(a, b), Optional.ofNullable(initiator), Optional.empty(),
-          Optional.empty(), new LinkedHashSet<>(topics), weight);
+          Optional.empty(), topics, weight);
     } catch (IllegalArgumentException e) {
       problems.add(row.location(), e.getMessage());
+      return null;
+    }
+  }
+
+  private @Nullable TouchpointId touchpointId(CsvRecord row, int index, Map<TouchpointId, Long> firstLine,
+      CsvProblems problems) {
+    String text = row.value(index);
+    if (text.isEmpty()) {
+      problems.add(row.location(index), header(ID) + " is empty");
+      return null;
+    }
+    try {
+      TouchpointId id = TouchpointId.of(text);
+      Long first = firstLine.putIfAbsent(id, row.line());
+      if (first != null) {
+        problems.add(row.location(index), "duplicate touchpoint id '" + text + "' (first on line " + first + ")");
+      }
+      return id;
+    } catch (IllegalArgumentException e) {
+      problems.add(row.location(index), e.getMessage());
       return null;
     }
   }
@@ -592,26 +543,96 @@ public final class TouchpointCsv {
       CsvProblems problems) {
     String text = row.value(index);
     if (text.isEmpty()) {
-      fail(problems, row.location(index), header(column) + " is empty");
+      problems.add(row.location(index), header(column) + " is empty");
       return null;
     }
     try {
       MemberId id = MemberId.of(text);
       if (known != null && !known.contains(id)) {
-        fail(problems, row.location(index), "no member '" + text + "' in the member list");
+        problems.add(row.location(index), "no member '" + text + "' in the member list");
         return null;
       }
       return id;
     } catch (IllegalArgumentException e) {
-      fail(problems, row.location(index), e.getMessage());
+      problems.add(row.location(index), e.getMessage());
       return null;
     }
   }
 
-  /** Records a problem; returns false, for {@code ok = fail(...)}. */
-  private static boolean fail(CsvProblems problems, InputLocation location, String message) {
-    problems.add(location, message);
-    return false;
+  /** The initiator named in the initiator column: a, b, or nobody if empty. */
+  private @Nullable MemberId initiator(CsvRecord row, int index, MemberId a, MemberId b, CsvProblems problems) {
+    String text = row.value(index);
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.equals(a.value())) {
+      return a;
+    }
+    if (text.equals(b.value())) {
+      return b;
+    }
+    problems.add(row.location(index), header(INITIATOR) + " '" + text + "' is neither " + header(MEMBER_A)
+        + " ('" + a.value() + "') nor " + header(MEMBER_B) + " ('" + b.value() + "')");
+    return null;
+  }
+
+  /** The medium of the row, or the default if the column is absent or the value empty. */
+  private @Nullable Medium medium(CsvRecord row, int index, CsvProblems problems) {
+    if (index < 0 || row.value(index).isEmpty()) {
+      if (defaultMedium == null) {
+        // the column is required without a default, so it is there
+        problems.add(row.location(index), header(MEDIUM) + " is empty and no default medium was given");
+      }
+      return defaultMedium;
+    }
+    try {
+      return Medium.parse(row.value(index));
+    } catch (IllegalArgumentException e) {
+      problems.add(row.location(index), e.getMessage());
+      return null;
+    }
+  }
+
+  /** The instant of the row, or the default if the column is absent or the value empty. */
+  private @Nullable Instant instant(CsvRecord row, int index, CsvProblems problems) {
+    if (index < 0 || row.value(index).isEmpty()) {
+      if (defaultInstant == null) {
+        // the column is required without a default, so it is there
+        problems.add(row.location(index), header(TIMESTAMP) + " is empty and no default instant was given");
+      }
+      return defaultInstant;
+    }
+    try {
+      return CsvTimestamps.parse(row.value(index), zone);
+    } catch (IllegalArgumentException e) {
+      problems.add(row.location(index), e.getMessage());
+      return null;
+    }
+  }
+
+  private static Set<Topic> topics(CsvRecord row, int index, CsvProblems problems) {
+    Set<Topic> topics = new LinkedHashSet<>();
+    for (String name : CsvValues.list(row.value(index))) {
+      try {
+        topics.add(Topic.of(name));
+      } catch (IllegalArgumentException e) {
+        problems.add(row.location(index), "topic '" + name + "': " + e.getMessage());
+      }
+    }
+    return topics;
+  }
+
+  private static double weight(CsvRecord row, int index, CsvProblems problems) {
+    String text = row.value(index);
+    if (text.isEmpty()) {
+      return 1.0;
+    }
+    try {
+      return CsvValues.weight(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(row.location(index), e.getMessage());
+      return 1.0;
+    }
   }
 
   // ---- writing ------------------------------------------------------------------------------------
