@@ -62,7 +62,7 @@ public record Touchpoint(
     Checks.notNull(id, "id");
     Checks.notNull(at, "at");
     Checks.notNull(medium, "medium");
-    participants = List.copyOf(Checks.notNull(participants, "participants"));
+    participants = List.copyOf(Checks.noNulls(participants, "participants"));
     Checks.notNull(initiator, "initiator");
     Checks.notNull(event, "event");
     Checks.notNull(community, "community");
@@ -115,7 +115,7 @@ public record Touchpoint(
 
   /** True if {@code member} took part. */
   public boolean involves(MemberId member) {
-    return participants.contains(member);
+    return participants.contains(Checks.notNull(member, "member"));
   }
 
   @Override
