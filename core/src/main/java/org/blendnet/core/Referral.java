@@ -98,7 +98,8 @@ public record Referral(
   public static Referral forward(ReferralId id, QuestionId question, MemberId referrer, MemberId from,
       MemberId to, Instant at) {
     return new Referral(id, ReferralKind.QUESTION_FORWARD, referrer, from, to, Optional.empty(),
-        Optional.of(question), Optional.empty(), at, ConsentState.NOT_REQUESTED, false, ReferralOutcome.PENDING);
+        Optional.of(Checks.notNull(question, "question")), Optional.empty(), at, ConsentState.NOT_REQUESTED, false,
+        ReferralOutcome.PENDING);
   }
 
   /** An introduction that has just been suggested: consent not requested, nothing shared, pending. */

@@ -94,8 +94,8 @@ public record Touchpoint(
 
   /** An undirected touchpoint of weight 1 between two members, outside any event or community. */
   public static Touchpoint between(TouchpointId id, Instant at, Medium medium, MemberId a, MemberId b) {
-    return new Touchpoint(id, at, medium, List.of(a, b), Optional.empty(), Optional.empty(), Optional.empty(),
-        Set.of(), 1.0);
+    return new Touchpoint(id, at, medium, List.of(Checks.notNull(a, "a"), Checks.notNull(b, "b")), Optional.empty(),
+        Optional.empty(), Optional.empty(), Set.of(), 1.0);
   }
 
   /** A builder for a touchpoint. */
