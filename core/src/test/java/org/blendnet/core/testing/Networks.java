@@ -54,8 +54,8 @@ import org.quicktheories.generators.Generate;
  * {@link Network}s, composed from each other like a domain of generators.
  *
  * <pre>{@code
- * qt().withExamples(200).forAll(Networks.networks())
- *     .checkAssert(network -> assertThat(Reciprocity.of(network).value()).isBetween(0.0, 1.0));
+ * Theories.qt(200).forAll(Networks.networks())
+ *     .checkAssert(network -> assertThat(network.toBuilder().build()).isEqualTo(network));
  *
  * Gen<Network> bigger = Networks.networks(Networks.Sizes.small().withMembers(20, 60).withTouchpoints(300));
  * }</pre>
