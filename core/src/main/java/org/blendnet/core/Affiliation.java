@@ -1,5 +1,6 @@
 package org.blendnet.core;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,10 +38,11 @@ public record Affiliation(List<String> path) {
   /** The affiliation with the given path: organisation first, then each unit below it. */
   public static Affiliation of(String organisation, String... units) {
     Checks.notNull(organisation, "organisation");
+    Checks.notNull(units, "units");
     String[] path = new String[units.length + 1];
     path[0] = organisation;
     System.arraycopy(units, 0, path, 1, units.length);
-    return new Affiliation(List.of(path));
+    return new Affiliation(Arrays.asList(path));
   }
 
   /** The empty affiliation: nothing known. */
@@ -83,6 +85,7 @@ public record Affiliation(List<String> path) {
 
   /** True if {@code other}'s path begins with this whole path (every affiliation is within {@link #none()}). */
   public boolean contains(Affiliation other) {
+    Checks.notNull(other, "other");
     return other.path.size() >= path.size() && other.path.subList(0, path.size()).equals(path);
   }
 

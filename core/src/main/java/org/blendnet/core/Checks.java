@@ -26,7 +26,7 @@ final class Checks {
 
   /** Checks an identifier: not blank, no surrounding white space, no control characters, not too long. */
   static String identifier(String value, String type) {
-    Objects.requireNonNull(value, type);
+    Objects.requireNonNull(value, type + " value");
     if (value.isBlank()) {
       throw new IllegalArgumentException(type + " must not be blank");
     }

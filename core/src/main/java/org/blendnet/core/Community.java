@@ -38,7 +38,7 @@ public record Community(CommunityId id, String name, CommunityKind kind, Set<Top
 
   /** This community with {@code member} removed (or {@code this} if it was not a member). */
   public Community without(MemberId member) {
-    if (!members.contains(member)) {
+    if (!members.contains(Checks.notNull(member, "member"))) {
       return this;
     }
     return new Community(id, name, kind, topics, members.stream().filter(m -> !m.equals(member)).collect(Collectors.toSet()));

@@ -104,7 +104,7 @@ public record Member(
 
   /** The member's level in {@code topic}, if they hold it. */
   public Optional<ExpertiseLevel> expertiseIn(Topic topic) {
-    return Optional.ofNullable(expertise.get(topic));
+    return Optional.ofNullable(expertise.get(Checks.notNull(topic, "topic")));
   }
 
   /** Shows the id and counts, never personal fields. */

@@ -36,7 +36,7 @@ public final class NetworkValidationException extends BlendnetException {
   }
 
   private static String message(List<Violation> violations) {
-    if (violations.isEmpty()) {
+    if (Checks.noNulls(violations, "violations").isEmpty()) {
       throw new IllegalArgumentException("a validation exception needs at least one violation");
     }
     StringBuilder s = new StringBuilder().append(violations.size())

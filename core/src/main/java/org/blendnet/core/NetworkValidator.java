@@ -15,6 +15,9 @@ import java.util.function.Function;
  */
 final class NetworkValidator {
 
+  /** How many ids of a referral cycle its violation message lists before it says how many more there are. */
+  static final int CYCLE_IDS_SHOWN = 20;
+
   private final List<Violation> violations = new ArrayList<>();
 
   Table<MemberId, Member> members = Table.empty();
@@ -244,8 +247,12 @@ final class NetworkValidator {
   private void reportCycle(List<Referral> rows, List<Integer> cycle) {
     int first = cycle.stream().mapToInt(Integer::intValue).min().orElseThrow();
     StringBuilder ids = new StringBuilder();
-    for (int c : cycle) {
+    int shown = Math.min(cycle.size(), CYCLE_IDS_SHOWN);
+    for (int c : cycle.subList(0, shown)) {
       ids.append(rows.get(c).id().value()).append(" -> ");
+    }
+    if (cycle.size() > shown) {
+      ids.append("…(+").append(cycle.size() - shown).append(" more) -> ");
     }
     ids.append(rows.get(cycle.get(0)).id().value());
     violations.add(new Violation(Rule.REFERRAL_CYCLE, Section.REFERRALS, first, rows.get(first).id(), "parent",

@@ -98,7 +98,8 @@ public record Referral(
   public static Referral forward(ReferralId id, QuestionId question, MemberId referrer, MemberId from,
       MemberId to, Instant at) {
     return new Referral(id, ReferralKind.QUESTION_FORWARD, referrer, from, to, Optional.empty(),
-        Optional.of(question), Optional.empty(), at, ConsentState.NOT_REQUESTED, false, ReferralOutcome.PENDING);
+        Optional.of(Checks.notNull(question, "question")), Optional.empty(), at, ConsentState.NOT_REQUESTED, false,
+        ReferralOutcome.PENDING);
   }
 
   /** An introduction that has just been suggested: consent not requested, nothing shared, pending. */
@@ -109,8 +110,8 @@ public record Referral(
 
   /** This referral as the next hop after {@code parent}. */
   public Referral withParent(ReferralId parent) {
-    return new Referral(id, kind, referrer, from, to, onBehalfOf, question, Optional.of(parent), at, consent,
-        contactDetailsShared, outcome);
+    return new Referral(id, kind, referrer, from, to, onBehalfOf, question,
+        Optional.of(Checks.notNull(parent, "parent")), at, consent, contactDetailsShared, outcome);
   }
 
   /** This referral without a parent (the start of a chain). */
@@ -121,8 +122,8 @@ public record Referral(
 
   /** This referral made on behalf of {@code member}. */
   public Referral onBehalfOf(MemberId member) {
-    return new Referral(id, kind, referrer, from, to, Optional.of(member), question, parent, at, consent,
-        contactDetailsShared, outcome);
+    return new Referral(id, kind, referrer, from, to, Optional.of(Checks.notNull(member, "member")), question,
+        parent, at, consent, contactDetailsShared, outcome);
   }
 
   /** This referral with the target's answer and its outcome; contact details shared only if {@code share}. */
@@ -132,6 +133,7 @@ public record Referral(
 
   /** True if {@code member} plays any role in it. */
   public boolean names(MemberId member) {
+    Checks.notNull(member, "member");
     return referrer.equals(member) || from.equals(member) || to.equals(member)
         || onBehalfOf.isPresent() && onBehalfOf.get().equals(member);
   }

@@ -64,11 +64,14 @@ public record Topic(String name) implements Comparable<Topic> {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** True if {@code s} (already stripped) has no upper case and no white space but single spaces. */
+  /**
+   * True if {@code s} (already stripped) has no upper case and no white space but single spaces. Works on
+   * code points, so that letters outside the Basic Multilingual Plane (Deseret, Osage…) count too.
+   */
   private static boolean isNormal(String s) {
-    char previous = 'x';
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    int previous = 'x';
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
       if (Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
         return false;
       }
@@ -76,6 +79,7 @@ public record Topic(String name) implements Comparable<Topic> {
         return false;
       }
       previous = c;
+      i += Character.charCount(c);
     }
     return true;
   }

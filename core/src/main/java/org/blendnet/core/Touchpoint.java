@@ -62,7 +62,7 @@ public record Touchpoint(
     Checks.notNull(id, "id");
     Checks.notNull(at, "at");
     Checks.notNull(medium, "medium");
-    participants = List.copyOf(Checks.notNull(participants, "participants"));
+    participants = List.copyOf(Checks.noNulls(participants, "participants"));
     Checks.notNull(initiator, "initiator");
     Checks.notNull(event, "event");
     Checks.notNull(community, "community");
@@ -94,8 +94,8 @@ public record Touchpoint(
 
   /** An undirected touchpoint of weight 1 between two members, outside any event or community. */
   public static Touchpoint between(TouchpointId id, Instant at, Medium medium, MemberId a, MemberId b) {
-    return new Touchpoint(id, at, medium, List.of(a, b), Optional.empty(), Optional.empty(), Optional.empty(),
-        Set.of(), 1.0);
+    return new Touchpoint(id, at, medium, List.of(Checks.notNull(a, "a"), Checks.notNull(b, "b")), Optional.empty(),
+        Optional.empty(), Optional.empty(), Set.of(), 1.0);
   }
 
   /** A builder for a touchpoint. */
@@ -115,7 +115,7 @@ public record Touchpoint(
 
   /** True if {@code member} took part. */
   public boolean involves(MemberId member) {
-    return participants.contains(member);
+    return participants.contains(Checks.notNull(member, "member"));
   }
 
   @Override
