@@ -32,6 +32,7 @@ public record Affiliation(List<String> path) {
         throw new IllegalArgumentException(
             "affiliation segment " + i + " must be non-blank trimmed text but was '" + segment + "'");
       }
+      Checks.wellFormed(segment, "affiliation segment " + i);
     }
   }
 

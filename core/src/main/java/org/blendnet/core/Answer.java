@@ -30,6 +30,7 @@ public record Answer(
     Checks.notNull(responder, "responder");
     Checks.notNull(answeredAt, "answeredAt");
     Checks.notNull(text, "text");
+    text.ifPresent(t -> Checks.wellFormed(t, "text"));
     Checks.notNull(rating, "rating");
   }
 

@@ -15,16 +15,42 @@ final class Checks {
     return Objects.requireNonNull(value, name);
   }
 
-  /** Checks that a required text is present and not blank; returns it unchanged. */
+  /** Checks that a required text is present, not blank and well-formed; returns it unchanged. */
   static String notBlank(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
+    return wellFormed(value, name);
+  }
+
+  /**
+   * Checks that a text is well-formed UTF-16 — no surrogate without its partner — so that it can be
+   * written as UTF-8 (JSON, CSV) and read back unchanged; returns it unchanged.
+   */
+  static String wellFormed(String value, String name) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(name + " has an unpaired surrogate character at index " + i);
+      }
+    }
     return value;
   }
 
-  /** Checks an identifier: not blank, no surrounding white space, no control characters, not too long. */
+  /** White space, other spacing characters (no-break space) and invisible format characters (BOM, zero width). */
+  private static boolean invisible(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || Character.getType(codePoint) == Character.FORMAT;
+  }
+
+  /**
+   * Checks an identifier: not blank, not too long, well-formed, no control characters, and nothing
+   * invisible at either end (white space, no-break space, byte order mark, zero-width characters), since
+   * such ids look equal to others and do not survive copying through spreadsheets.
+   */
   static String identifier(String value, String type) {
     Objects.requireNonNull(value, type + " value");
     if (value.isBlank()) {
@@ -34,10 +60,11 @@ final class Checks {
       throw new IllegalArgumentException(
           type + " must be at most " + MAX_ID_LENGTH + " characters but was " + value.length());
     }
-    if (Character.isWhitespace(value.charAt(0))
-        || Character.isWhitespace(value.charAt(value.length() - 1))) {
-      throw new IllegalArgumentException(type + " must not start or end with white space: '" + value + "'");
+    if (invisible(value.codePointAt(0)) || invisible(value.codePointBefore(value.length()))) {
+      throw new IllegalArgumentException(
+          type + " must not start or end with white space or an invisible character: '" + value + "'");
     }
+    wellFormed(value, type);
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
         throw new IllegalArgumentException(

@@ -70,10 +70,9 @@ public record Member(
     }
     Checks.notNull(consent, "consent");
     attributes = SortedArrayMap.copyOf(attributes, "attributes");
-    for (String key : attributes.keySet()) {
-      if (key.isBlank()) {
-        throw new IllegalArgumentException("attribute keys must not be blank");
-      }
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      Checks.notBlank(e.getKey(), "attribute key");
+      Checks.wellFormed(e.getValue(), "attribute '" + e.getKey() + "'");
     }
   }
 

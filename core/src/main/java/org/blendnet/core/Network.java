@@ -360,7 +360,8 @@ public final class Network {
    *       (the question text is the erased person's words, so it is removed rather than re-attributed);
    *   <li>the answers they gave;
    *   <li>every referral in which they play a role; a referral whose parent is removed is re-attached to
-   *       its nearest surviving ancestor about the same question, or becomes the start of its chain;
+   *       its nearest surviving ancestor when that ancestor is about the same question (or either is about
+   *       none), and otherwise becomes the start of a chain of its own;
    *   <li>their place among event hosts and attendees and community members (the events and communities
    *       stay).
    * </ul>

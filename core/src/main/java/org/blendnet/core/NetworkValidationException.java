@@ -2,6 +2,7 @@ package org.blendnet.core;
 
 import java.io.Serial;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown by {@link Network.Builder#build()} when the records break one or more rules: it carries
@@ -18,7 +19,8 @@ public final class NetworkValidationException extends BlendnetException {
   /** How many violations the message lists before it says how many more there are. */
   static final int MESSAGE_LIMIT = 20;
 
-  private final transient List<Violation> violations;
+  /** Not kept by Java serialization: a deserialized exception keeps its message and has an empty list. */
+  private final transient @Nullable List<Violation> violations;
 
   /**
    * Creates the exception.
@@ -32,7 +34,7 @@ public final class NetworkValidationException extends BlendnetException {
 
   /** Every violation found, in the order of the sections and records. */
   public List<Violation> violations() {
-    return violations;
+    return violations == null ? List.of() : violations;
   }
 
   private static String message(List<Violation> violations) {

@@ -57,10 +57,22 @@ class IdentifierTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("types")
   void should_reject_surrounding_white_space(String type, Function<String, Identifier> of) {
-    for (String value : List.of(" ana", "ana ", "\tana", "ana\n", "ana\u2003", "\u3000ana")) {
+    for (String value : List.of(" ana", "ana ", "\tana", "ana\n", "ana\u2003", "\u3000ana", "\u00A0ana",
+        "\uFEFFana", "ana\u200B", "\u202Eana")) {
       assertThatThrownBy(() -> of.apply(value)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(type + " must not start or end with white space: '" + value + "'");
+          .hasMessage(type + " must not start or end with white space or an invisible character: '" + value + "'");
     }
+    assertThat(of.apply("a\u00A0\u200Bb").value()).isEqualTo("a\u00A0\u200Bb");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("types")
+  void should_reject_unpaired_surrogates(String type, Function<String, Identifier> of) {
+    assertThatThrownBy(() -> of.apply("a\uD800b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(type + " has an unpaired surrogate character at index 1");
+    assertThatThrownBy(() -> of.apply("ab\uDC00")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(type + " has an unpaired surrogate character at index 2");
+    assertThat(of.apply("a\uD801\uDC00").value()).isEqualTo("a𐐀");
   }
 
   @ParameterizedTest(name = "{0}")

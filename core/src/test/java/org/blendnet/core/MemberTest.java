@@ -102,9 +102,9 @@ class MemberTest {
   @Test
   void should_reject_blank_attribute_keys() {
     assertThatThrownBy(() -> Member.builder(ana).attribute(" ", "x").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("attribute keys must not be blank");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("attribute key must not be blank");
     assertThatThrownBy(() -> Member.builder(ana).attribute("", "x").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("attribute keys must not be blank");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("attribute key must not be blank");
     assertThat(Member.builder(ana).attribute("role", "").build().attributes()).containsEntry("role", "");
   }
 

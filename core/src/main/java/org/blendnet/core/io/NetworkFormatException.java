@@ -2,6 +2,7 @@ package org.blendnet.core.io;
 
 import java.io.Serial;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import org.blendnet.core.BlendnetException;
 
@@ -42,7 +43,8 @@ public final class NetworkFormatException extends BlendnetException {
     }
   }
 
-  private final transient List<Problem> problems;
+  /** Not kept by Java serialization: a deserialized exception keeps its message and has an empty list. */
+  private final transient @Nullable List<Problem> problems;
 
   /** An exception for one problem. */
   public NetworkFormatException(InputLocation location, String message) {
@@ -66,12 +68,13 @@ public final class NetworkFormatException extends BlendnetException {
 
   /** Every problem found, in input order. */
   public List<Problem> problems() {
-    return problems;
+    return problems == null ? List.of() : problems;
   }
 
   /** Where the first problem is. */
   public InputLocation location() {
-    return problems.get(0).location();
+    List<Problem> all = problems();
+    return all.isEmpty() ? new InputLocation("<unknown>", 0, 0, "") : all.get(0).location();
   }
 
   private static String message(List<Problem> problems) {

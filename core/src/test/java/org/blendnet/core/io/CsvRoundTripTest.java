@@ -51,10 +51,25 @@ class CsvRoundTripTest {
         .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
-  /** {@code s} made a valid identifier or path segment: stripped, and "m" if nothing is left. */
+  /**
+   * {@code s} made a valid identifier or path segment: white space and invisible characters stripped from
+   * both ends, and "m" if nothing is left.
+   */
   private static String valid(String s) {
-    String stripped = s.strip();
-    return stripped.isEmpty() ? "m" : stripped;
+    int start = 0;
+    int end = s.length();
+    while (start < end && invisible(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    while (end > start && invisible(s.codePointBefore(end))) {
+      end -= Character.charCount(s.codePointBefore(end));
+    }
+    return start == end ? "m" : s.substring(start, end);
+  }
+
+  private static boolean invisible(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || Character.getType(codePoint) == Character.FORMAT;
   }
 
   private static Gen<MemberId> memberIds() {

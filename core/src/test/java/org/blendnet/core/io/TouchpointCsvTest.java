@@ -241,7 +241,7 @@ class TouchpointCsvTest {
   void should_reject_ids_the_model_rejects() {
     assertThat(problems("id,member_a,member_b,medium,timestamp\nt1,\"a\u0001\",\" bo\",chat,0\n")).containsExactly(
         "t.csv line 2, column 4 at member_a: MemberId must not contain control characters (at index 1)",
-        "t.csv line 2, column 9 at member_b: MemberId must not start or end with white space: ' bo'");
+        "t.csv line 2, column 9 at member_b: MemberId must not start or end with white space or an invisible character: ' bo'");
   }
 
   @Test

@@ -24,7 +24,7 @@ final class Texts {
   /** Whole identifiers that are special somewhere (JSON literals, numbers, CSV formulas, limits). */
   private static final List<String> SPECIAL_IDS = List.of(
       "null", "true", "false", "0", "007", "-1", "1e3", "NaN", "=1+2", "@SUM(A1)", "a,b", "\"q\"", "'",
-      "a b", "x".repeat(256), "😀".repeat(128), "é", "\uFEFFbom", "../etc", "t1", "T1", "#");
+      "a b", "x".repeat(256), "😀".repeat(128), "é", "bom\uFEFFinside", "../etc", "t1", "T1", "#");
 
   /** Words for names and free text. */
   private static final List<String> WORDS = List.of(
@@ -78,13 +78,19 @@ final class Texts {
     for (int i = 0; i < pieces; i++) {
       s.append(Draw.pick(in, ID_PIECES));
     }
-    if (Character.isWhitespace(s.codePointAt(0))) {
+    if (invisible(s.codePointAt(0))) {
       s.insert(0, 'x');
     }
-    if (Character.isWhitespace(s.codePointBefore(s.length()))) {
+    if (invisible(s.codePointBefore(s.length()))) {
       s.append('x');
     }
     return s.toString();
+  }
+
+  /** What an identifier may not start or end with: white space, spacing and format characters. */
+  private static boolean invisible(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || Character.getType(codePoint) == Character.FORMAT;
   }
 
   static Gen<String> names() {
