@@ -293,7 +293,7 @@ final class JsonNetworkReader {
           interests = array(this::topicElement, true);
           break;
         case "preferredChannels":
-          channels = array(() -> enumValue(CHANNELS, "channel"), true);
+          channels = array(() -> currentEnum(CHANNELS, "channel"), true);
           break;
         case "timeZone":
           timeZone = timeZone();

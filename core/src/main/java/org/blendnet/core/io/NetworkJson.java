@@ -15,7 +15,6 @@ import org.blendnet.core.Network;
 import org.blendnet.core.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -144,15 +143,7 @@ public final class NetworkJson {
   private static void write(Network network, OutputStream out, String target) {
     try (JsonGenerator g = JsonSettings.WRITE_FACTORY.createGenerator(JsonSettings.WRITE_CONTEXT, out,
         JsonEncoding.UTF8)) {
-      try {
-        new JsonNetworkWriter(g).write(network);
-      } catch (JacksonIOException e) {
-        throw e;
-      } catch (JacksonException e) {
-        // only text the generator cannot encode gets here: a string with an unpaired surrogate
-        throw new IllegalArgumentException("cannot write the network as JSON at "
-            + g.streamWriteContext().pathAsPointer() + ": " + e.getOriginalMessage(), e);
-      }
+      new JsonNetworkWriter(g).write(network);
       g.flush();
     } catch (JacksonIOException e) {
       throw new UncheckedIOException("could not write " + target + ": " + e.getCause().getMessage(), e.getCause());
