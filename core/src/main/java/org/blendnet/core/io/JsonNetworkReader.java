@@ -53,9 +53,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
  * Reads one {@code blendnet/1} document from a parser, streaming: each record is built and added to a
@@ -142,9 +144,14 @@ final class JsonNetworkReader {
       throw new UncheckedIOException("could not read " + source + ": " + e.getCause().getMessage(), e.getCause());
     } catch (StreamConstraintsException e) {
       throw new NetworkFormatException(location(p.currentLocation(), pointer()), limitMessage(e), e);
+    } catch (UnexpectedEndOfInputException e) {
+      throw new NetworkFormatException(location(p.currentLocation(), pointer()),
+          "malformed JSON: the input ends before the document does (truncated?)", e);
     } catch (JacksonException e) {
+      // for a duplicate key, Jackson's location is just after the key
       TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      throw new NetworkFormatException(location(where, pointer()), syntaxMessage(e), e);
+      String message = isDuplicateKey(e) ? duplicateKeyMessage() : "malformed JSON: " + jacksonMessage(e);
+      throw new NetworkFormatException(location(where, pointer()), message, e);
     }
     try {
       return builder.build();
@@ -163,7 +170,8 @@ final class JsonNetworkReader {
   private void document() {
     JsonToken first = p.nextToken();
     if (first == null) {
-      throw fail("the document is empty; expected an object with \"format\": \"" + NetworkJson.FORMAT + "\"");
+      throw new NetworkFormatException(location(p.currentLocation(), ""),
+          "the document is empty; expected an object with \"format\": \"" + NetworkJson.FORMAT + "\"");
     }
     if (first != JsonToken.START_OBJECT) {
       throw wrongType("an object at the root");
@@ -284,7 +292,7 @@ final class JsonNetworkReader {
           name = optionalString();
           break;
         case "affiliation":
-          affiliation = new Affiliation(array(this::segment, false));
+          affiliation = affiliation();
           break;
         case "expertise":
           expertise = expertise();
@@ -655,6 +663,18 @@ final class JsonNetworkReader {
     return levels;
   }
 
+  /** Reads the affiliation; a bad segment is reported at the field's name. */
+  private Affiliation affiliation() {
+    TokenStreamLocation start = p.currentTokenLocation();
+    String pointer = pointer();
+    List<String> path = array(this::segment, false);
+    try {
+      return path.isEmpty() ? Affiliation.none() : new Affiliation(path);
+    } catch (IllegalArgumentException e) {
+      throw new NetworkFormatException(location(start, pointer), abbreviate(e.getMessage()), e);
+    }
+  }
+
   private Consent consent() {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -1012,17 +1032,29 @@ final class JsonNetworkReader {
     return p.streamReadContext().pathAsPointer().toString();
   }
 
-  private String syntaxMessage(JacksonException e) {
-    String original = String.valueOf(e.getOriginalMessage());
-    if (original.startsWith("Duplicate Object property")) {
-      String name = p.streamReadContext().currentName();
-      if (name != null) {
-        boolean root = p.streamReadContext().getParent() != null && p.streamReadContext().getParent().inRoot();
-        return root ? "\"" + quote(name) + "\" appears twice at the root (each section at most once)"
-            : "duplicate key \"" + quote(name) + "\"";
-      }
+  private static boolean isDuplicateKey(JacksonException e) {
+    return String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
+  }
+
+  /** The message for a key that appears twice in one object; the parser's context holds the key. */
+  private String duplicateKeyMessage() {
+    TokenStreamContext context = p.streamReadContext();
+    String name = String.valueOf(context.currentName());
+    TokenStreamContext parent = context.getParent();
+    return parent != null && parent.inRoot()
+        ? "\"" + quote(name) + "\" appears twice at the root (each section at most once)"
+        : "duplicate key \"" + quote(name) + "\"";
+  }
+
+  /** Jackson's message without the location it may append (ours is in the {@link InputLocation}). */
+  private static String jacksonMessage(JacksonException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    int source = message.indexOf("[Source:");
+    if (source < 0) {
+      return message;
     }
-    return "malformed JSON: " + original;
+    int open = message.lastIndexOf('(', source);
+    return message.substring(0, open >= 0 ? open : source).strip();
   }
 
   private String limitMessage(StreamConstraintsException e) {
