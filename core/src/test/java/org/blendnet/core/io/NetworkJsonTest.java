@@ -22,10 +22,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.blendnet.core.ExpertiseLevel;
 import org.blendnet.core.Medium;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.Topic;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
 import org.junit.jupiter.api.Test;
@@ -312,6 +314,22 @@ class NetworkJsonTest {
 
     assertThat(json).contains("\"name\":\"Ana \\uD800 half a pair\"");
     assertThat(NetworkJson.fromJson(json)).isEqualTo(network);
+  }
+
+  @Test
+  void should_refuse_to_write_a_key_that_is_not_valid_unicode() {
+    Network attribute = Network.builder().member(Member.builder(ANA).attribute("half \uD800", "v").build()).build();
+    Network topic = Network.builder()
+        .member(Member.builder(ANA).expertise(Topic.of("x\uDC00"), ExpertiseLevel.EXPERT).build()).build();
+
+    assertThatThrownBy(() -> NetworkJson.toJson(attribute)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("member ana: a key of attributes has an unpaired surrogate at index 5; JSON keys must be valid "
+            + "Unicode");
+    assertThatThrownBy(() -> NetworkJson.toJson(topic)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("member ana: a key of expertise has an unpaired surrogate at index 1; JSON keys must be valid "
+            + "Unicode");
+    assertThat(NetworkJson.toJson(Network.builder().member(Member.builder(ANA).attribute("🙂", "v").build()).build()))
+        .contains("\"attributes\":{\"🙂\":\"v\"}");
   }
 
   @Test
