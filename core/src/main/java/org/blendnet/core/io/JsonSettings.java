@@ -49,7 +49,6 @@ final class JsonSettings {
       .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
       .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
       .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
-      .errorReportConfiguration(ERROR_REPORTS)
       .build();
 
   /** Supplies {@link RecordPerLinePrinter} to the generators. */

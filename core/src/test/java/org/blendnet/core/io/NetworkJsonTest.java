@@ -87,6 +87,18 @@ class NetworkJsonTest {
   }
 
   @Test
+  void should_read_the_examples_of_the_format_documentation() throws IOException {
+    String doc = Files.readString(Path.of("../docs/format.md"));
+    String[] blocks = doc.split("```json\n");
+    assertThat(blocks).hasSize(3);
+    String written = blocks[1].substring(0, blocks[1].indexOf("```"));
+    String loose = blocks[2].substring(0, blocks[2].indexOf("```"));
+
+    assertThat(NetworkJson.toJson(NetworkJson.fromJson(written))).as("the writer's example").isEqualTo(written);
+    assertThat(NetworkJson.fromJson(loose).touchpointsBetween(ANA, BO)).hasSize(1);
+  }
+
+  @Test
   void should_write_one_record_per_line_and_leave_out_defaults() {
     Network network = Network.builder()
         .member(Member.of(ANA, "Ana"))
