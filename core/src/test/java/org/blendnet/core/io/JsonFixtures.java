@@ -29,7 +29,6 @@ import org.blendnet.core.QuestionId;
 import org.blendnet.core.QuestionStatus;
 import org.blendnet.core.Referral;
 import org.blendnet.core.ReferralId;
-import org.blendnet.core.ReferralKind;
 import org.blendnet.core.ReferralOutcome;
 import org.blendnet.core.Topic;
 import org.blendnet.core.Touchpoint;
