@@ -366,7 +366,8 @@ class NetworkJsonErrorTest {
       json.append("{\"id\":\"t").append(i).append("\",\"at\":\"2026-03-02T10:15:00Z\",\"medium\":\"CHAT\",")
           .append("\"participants\":[\"ana\",\"").append(i == 18 ? "zed" : "bo").append("\"]},\n");
     }
-    json.append("{\"id\":\"t19\",\"at\":\"2026-03-02T10:15:00Z\",\"medium\":\"CHAT\",\"participants\":[\"ana\",\"bo\"]}\n")
+    json.append("{\"id\":\"t19\",\"at\":\"2026-03-02T10:15:00Z\",\"medium\":\"CHAT\",")
+        .append("\"participants\":[\"ana\",\"bo\"]}\n")
         .append("],\n\"questions\":[\n") // lines 28-29
         .append("{\"id\":\"q1\",\"asker\":\"bo\",\"text\":\"?\",\"askedAt\":\"2026-03-04T12:00:00Z\",")
         .append("\"medium\":\"QA_BOARD\"}\n],\n\"answers\":[\n") // lines 30-32

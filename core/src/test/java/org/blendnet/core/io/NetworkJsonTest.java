@@ -244,7 +244,8 @@ class NetworkJsonTest {
     assertThatThrownBy(() -> NetworkJson.read(file))
         .isInstanceOf(NetworkFormatException.class)
         .hasMessage(file + " line 2, column 24 at /members/0/age: unknown field \"age\" in a member; expected one of "
-            + "id, name, affiliation, expertise, interests, preferredChannels, timeZone, capacity, consent, attributes");
+            + "id, name, affiliation, expertise, interests, preferredChannels, timeZone, capacity, consent, "
+            + "attributes");
   }
 
   @Test
