@@ -1,5 +1,6 @@
 /**
- * Reading and writing networks: the versioned JSON format ({@code NetworkJson}),
+ * Reading and writing networks: the versioned JSON format ({@link org.blendnet.core.io.NetworkJson},
+ * with its read limits {@link org.blendnet.core.io.JsonLimits}),
  * CSV touchpoint and member lists ({@code TouchpointCsv},
  * {@code MemberCsv}) and plain edge lists ({@code EdgeList}).
  *
