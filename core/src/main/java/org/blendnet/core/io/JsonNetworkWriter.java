@@ -99,7 +99,7 @@ final class JsonNetworkWriter {
       g.writeName("expertise");
       g.writeStartObject();
       for (Map.Entry<Topic, ExpertiseLevel> e : m.expertise().entrySet()) {
-        g.writeStringProperty(key(m, "expertise", e.getKey().name()), e.getValue().name());
+        g.writeStringProperty(e.getKey().name(), e.getValue().name());
       }
       g.writeEndObject();
     }
@@ -126,31 +126,11 @@ final class JsonNetworkWriter {
       g.writeName("attributes");
       g.writeStartObject();
       for (Map.Entry<String, String> e : m.attributes().entrySet()) {
-        g.writeStringProperty(key(m, "attributes", e.getKey()), e.getValue());
+        g.writeStringProperty(e.getKey(), e.getValue());
       }
       g.writeEndObject();
     }
     g.writeEndObject();
-  }
-
-  /**
-   * Checks that a key is valid Unicode. A string value with an unpaired surrogate is written as a
-   * backslash-u escape and reads back as it was; a key cannot be, because JSON parsers (Jackson among them)
-   * reject unpaired surrogates in keys.
-   */
-  private static String key(Member m, String field, String key) {
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < key.length()
-          && Character.isLowSurrogate(key.charAt(i + 1));
-      if (paired) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("member " + m.id() + ": a key of " + field + " has an unpaired surrogate "
-            + "at index " + i + "; JSON keys must be valid Unicode");
-      }
-    }
-    return key;
   }
 
   private void event(Event e) {

@@ -1,0 +1,54 @@
+package org.blendnet.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import org.blendnet.core.Affiliation;
+import org.blendnet.core.Answer;
+import org.blendnet.core.AnswerId;
+import org.blendnet.core.ExpertiseLevel;
+import org.blendnet.core.Medium;
+import org.blendnet.core.Member;
+import org.blendnet.core.MemberId;
+import org.blendnet.core.Network;
+import org.blendnet.core.Question;
+import org.blendnet.core.QuestionId;
+import org.blendnet.core.Topic;
+import org.blendnet.core.Touchpoint;
+import org.blendnet.core.TouchpointId;
+import org.blendnet.core.io.NetworkJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's twenty-line example, kept compiling and true. */
+class ReadmeExampleTest {
+
+  @Test
+  void should_run_the_readme_example(@TempDir Path dir) {
+    MemberId ana = MemberId.of("ana"), bo = MemberId.of("bo");
+    Network network = Network.builder()
+        .member(Member.builder(ana).name("Ana Costa").affiliation(Affiliation.of("Acme", "Sales"))
+            .expertise(Topic.of("negotiation"), ExpertiseLevel.EXPERT).build())
+        .member(Member.builder(bo).name("Bo Chen").affiliation(Affiliation.of("Acme", "R&D"))
+            .interest(Topic.of("negotiation")).build())
+        .touchpoint(Touchpoint.builder(TouchpointId.of("t1")).at(Instant.parse("2026-03-02T10:15:00Z"))
+            .medium(Medium.CHAT).between(ana, bo).initiatedBy(bo).build())
+        .question(Question.of(QuestionId.of("q1"), bo, "How do I open a price negotiation?",
+            Set.of(Topic.of("negotiation")), Instant.parse("2026-03-03T09:00:00Z")))
+        .answer(Answer.of(AnswerId.of("a1"), QuestionId.of("q1"), ana, Instant.parse("2026-03-03T09:40:00Z")))
+        .build();
+
+    assertThat(network.touchpointsBetween(ana, bo)).hasToString(
+        "[Touchpoint[id=t1, at=2026-03-02T10:15:00Z, medium=CHAT, participants=[ana, bo], initiator=bo]]");
+    assertThat(network.membersWithExpertise(Topic.of("negotiation"))).extracting(Member::id).containsExactly(ana);
+    NetworkJson.write(network, dir.resolve("network.json"));
+    assertThat(NetworkJson.read(dir.resolve("network.json"))).isEqualTo(network);
+    Network erased = network.erase(bo);
+    assertThat(erased.members()).extracting(Member::id).containsExactly(ana);
+    assertThat(erased.touchpoints()).isEmpty();
+    assertThat(erased.questions()).isEmpty();
+    assertThat(erased.answers()).isEmpty();
+  }
+}
