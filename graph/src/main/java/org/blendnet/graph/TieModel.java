@@ -96,9 +96,9 @@ public final class TieModel {
   /** Default largest event whose attendees are linked by co-attendance. */
   public static final int DEFAULT_MAX_CO_ATTENDANCE_EVENT_SIZE = 500;
 
-  private static final TieModel DEFAULTS = new Builder().build();
   private static final Channel[] CHANNELS = Channel.values();
   private static final Medium[] MEDIA = Medium.values();
+  private static final TieModel DEFAULTS = new Builder().build();
 
   private final double[] channelWeights;
   private final double[] mediumWeights;
