@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.blendnet.core.ProgressListener;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.internal.SplitMix64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of the Leiden algorithm on flat arrays. Every buffer is allocated when the run starts, sized
@@ -18,6 +19,9 @@ import org.blendnet.graph.internal.SplitMix64;
  */
 final class LeidenEngine {
 
+  /** Nodes are queued in random order of blocks of this many consecutive nodes. */
+  private static final int BLOCK = 16;
+
   private final double gamma;
   private final double theta;
   private final SplitMix64 random;
@@ -25,10 +29,12 @@ final class LeidenEngine {
 
   // level 0: the input graph
   private final int n0;
-  private final int[] off0;
-  private final int[] adj0;
-  private final float[] w0;
-  private final double[] k0;
+  private int[] off0;
+  private int[] adj0;
+  private float[] w0;
+  private double[] k0;
+  /** Where each input node sits in level 0 once level 0 has been renumbered by community; null before. */
+  private int @Nullable [] position;
 
   // the current level
   private int n;
@@ -51,8 +57,11 @@ final class LeidenEngine {
   private final int[] cluster;
   private final double[] clusterWeight;
   private final int[] clusterSize;
+  private final double[] stats;
   private final double[] edgeWeightTo;
   private final int[] neighbours;
+  /** The community (or sub-community) at the other end of each half-edge of the node being visited. */
+  private final int[] edgeCluster;
   private final int[] queue;
   private final boolean[] queued;
   private final int[] empty;
@@ -95,8 +104,10 @@ final class LeidenEngine {
     this.cluster = new int[n0];
     this.clusterWeight = new double[n0];
     this.clusterSize = new int[n0];
+    this.stats = new double[2 * n0];
     this.edgeWeightTo = new double[n0];
     this.neighbours = new int[n0];
+    this.edgeCluster = new int[n0];
     this.queue = new int[n0];
     this.queued = new boolean[n0];
     this.empty = new int[n0];
@@ -143,10 +154,64 @@ final class LeidenEngine {
         break;
       }
       System.arraycopy(next, 0, membership, 0, n0);
+      if (it == 1 && maxIterations > 1) {
+        renumberByCommunity(membership);
+      }
     }
     progress.progress("leiden iteration", iterations, maxIterations);
     splitDisconnected(membership);
-    return membership;
+    int[] where = position;
+    if (where == null) {
+      return membership;
+    }
+    int[] result = new int[n0];
+    for (int v = 0; v < n0; v++) {
+      result[v] = membership[where[v]];
+    }
+    return result;
+  }
+
+  /**
+   * Renumbers level 0 so that each community's members are adjacent (by community, then by node), and
+   * permutes {@code membership} to match. Later iterations then find a node's neighbours, which are
+   * mostly in its own community, close together in memory; the result is mapped back at the end.
+   * O(n + m), reusing aggregate buffer A for the new arrays.
+   */
+  private void renumberByCommunity(int[] membership) {
+    n = n0;
+    group(membership, n0);
+    int[] order = groupNodes; // new → old
+    int[] pos = new int[n0];  // old → new
+    for (int i = 0; i < n0; i++) {
+      pos[order[i]] = i;
+    }
+    ensureBuffer(true, off0[n0]);
+    int[] newOff = offA;
+    int[] newAdj = adjA;
+    float[] newW = wA;
+    double[] newK = kA;
+    newOff[0] = 0;
+    int p = 0;
+    for (int i = 0; i < n0; i++) {
+      int v = order[i];
+      for (int e = off0[v]; e < off0[v + 1]; e++) {
+        newAdj[p] = pos[adj0[e]];
+        newW[p++] = w0[e];
+      }
+      newOff[i + 1] = p;
+      newK[i] = k0[v];
+      scratch[i] = membership[v];
+    }
+    System.arraycopy(scratch, 0, membership, 0, n0);
+    offA = off0;
+    adjA = adj0;
+    wA = w0;
+    kA = k0;
+    off0 = newOff;
+    adj0 = newAdj;
+    w0 = newW;
+    k0 = newK;
+    position = pos;
   }
 
   /** One Leiden iteration: local moving, refinement and aggregation until every community is one node. */
@@ -167,7 +232,7 @@ final class LeidenEngine {
       if (communities == n) {
         break;
       }
-      int parts = refine(communities);
+      int parts = refine(communities, useA);
       if (parts == n) {
         // refinement merged nothing: aggregate by the unrefined partition, which still shrinks the graph
         System.arraycopy(cluster, 0, refined, 0, n);
@@ -194,19 +259,20 @@ final class LeidenEngine {
     float[] w = this.w;
     double[] k = this.k;
     int[] cluster = this.cluster;
-    double[] clusterWeight = this.clusterWeight;
+    // stats[2c] is community c's weight, stats[2c + 1] the visited node's tie weight to it: one cache line
+    double[] stats = this.stats;
     int[] clusterSize = this.clusterSize;
-    double[] edgeWeightTo = this.edgeWeightTo;
     int[] neighbours = this.neighbours;
     int[] queue = this.queue;
     boolean[] queued = this.queued;
     int[] empty = this.empty;
+    int[] edgeCluster = this.edgeCluster;
     double gamma = this.gamma;
 
-    Arrays.fill(clusterWeight, 0, n, 0.0);
+    Arrays.fill(stats, 0, 2 * n, 0.0);
     Arrays.fill(clusterSize, 0, n, 0);
     for (int v = 0; v < n; v++) {
-      clusterWeight[cluster[v]] += k[v];
+      stats[2 * cluster[v]] += k[v];
       clusterSize[cluster[v]]++;
     }
     int emptyCount = 0;
@@ -215,10 +281,7 @@ final class LeidenEngine {
         empty[emptyCount++] = c;
       }
     }
-    for (int i = 0; i < n; i++) {
-      queue[i] = i;
-    }
-    random.shuffle(queue, 0, n);
+    randomOrder(queue, n);
     Arrays.fill(queued, 0, n, true);
     int head = 0;
     int pending = n;
@@ -230,53 +293,78 @@ final class LeidenEngine {
 
       int current = cluster[v];
       double kv = k[v];
-      clusterWeight[current] -= kv;
+      stats[2 * current] -= kv;
       if (--clusterSize[current] == 0) {
         empty[emptyCount++] = current;
       }
 
-      int count = 0;
+      // gather the neighbours' communities first: independent loads the processor can overlap
+      int start = off[v];
       int end = off[v + 1];
-      for (int e = off[v]; e < end; e++) {
-        int c = cluster[adj[e]];
-        if (edgeWeightTo[c] == 0) {
-          neighbours[count++] = c;
-        }
-        edgeWeightTo[c] += w[e];
+      for (int e = start; e < end; e++) {
+        edgeCluster[e - start] = cluster[adj[e]];
+      }
+      int count = 0;
+      for (int e = start; e < end; e++) {
+        int c = edgeCluster[e - start];
+        neighbours[count] = c;
+        count += stats[2 * c + 1] == 0 ? 1 : 0;
+        stats[2 * c + 1] += w[e];
       }
 
       double gk = gamma * kv;
       int best = current;
-      double bestGain = edgeWeightTo[current] - gk * clusterWeight[current];
+      double bestGain = stats[2 * current + 1] - gk * stats[2 * current];
       for (int i = 0; i < count; i++) {
         int c = neighbours[i];
-        double gain = edgeWeightTo[c] - gk * clusterWeight[c];
+        double gain = stats[2 * c + 1] - gk * stats[2 * c];
         if (gain > bestGain) {
           best = c;
           bestGain = gain;
         }
-        edgeWeightTo[c] = 0;
+        stats[2 * c + 1] = 0;
       }
-      edgeWeightTo[current] = 0;
+      stats[2 * current + 1] = 0;
       if (bestGain < 0) {
         best = empty[emptyCount - 1];
       }
 
-      clusterWeight[best] += kv;
+      stats[2 * best] += kv;
       if (clusterSize[best]++ == 0) {
         emptyCount--; // best is the top of the stack: the cluster v just left, or the spare empty one
       }
       if (best != current) {
         cluster[v] = best;
-        for (int e = off[v]; e < end; e++) {
+        for (int e = start; e < end; e++) {
           int u = adj[e];
-          if (!queued[u] && cluster[u] != best) {
+          if (edgeCluster[e - start] != best && !queued[u]) {
             queued[u] = true;
             int tail = head + pending;
             queue[tail >= n ? tail - n : tail] = u;
             pending++;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Fills {@code order[0 .. n-1]} with the nodes in random order of blocks of {@value #BLOCK} consecutive
+   * nodes, each block in node order. Consecutive visits then read neighbouring memory.
+   */
+  private void randomOrder(int[] order, int n) {
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    int[] blockOrder = scratch;
+    for (int b = 0; b < blocks; b++) {
+      blockOrder[b] = b;
+    }
+    random.shuffle(blockOrder, 0, blocks);
+    int at = 0;
+    for (int b = 0; b < blocks; b++) {
+      int from = blockOrder[b] * BLOCK;
+      int to = Math.min(n, from + BLOCK);
+      for (int v = from; v < to; v++) {
+        order[at++] = v;
       }
     }
   }
@@ -289,7 +377,7 @@ final class LeidenEngine {
    * among non-negative gains at random with probability ∝ exp(gain / θ) (Traag et al., Algorithm A.2,
    * MergeNodesSubset). Leaves sub-community labels 0 .. parts-1 in {@link #refined}; returns parts.
    */
-  private int refine(int communities) {
+  private int refine(int communities, boolean intoA) {
     int n = this.n;
     int[] off = this.off;
     int[] adj = this.adj;
@@ -304,27 +392,41 @@ final class LeidenEngine {
     double[] clusterWeight = this.clusterWeight;
     double[] edgeWeightTo = this.edgeWeightTo;
     int[] neighbours = this.neighbours;
+    int[] candidate = this.edgeCluster;
     double[] chance = this.chance;
     double gamma = this.gamma;
 
-    group(cluster, communities);
+    // one pass over all half-edges keeps those inside a community: a compact subgraph in the buffer the
+    // aggregate graph will be written to next (free until then)
+    ensureBuffer(intoA, off[n]);
+    int[] subOff = intoA ? offA : offB;
+    int[] subAdj = intoA ? adjA : adjB;
+    float[] subW = intoA ? wA : wB;
     Arrays.fill(clusterWeight, 0, communities, 0.0);
+    int p = 0;
+    subOff[0] = 0;
     for (int v = 0; v < n; v++) {
       int c = cluster[v];
       clusterWeight[c] += k[v];
       double in = 0;
       int end = off[v + 1];
       for (int e = off[v]; e < end; e++) {
-        if (cluster[adj[e]] == c) {
+        int u = adj[e];
+        subAdj[p] = u;
+        subW[p] = w[e];
+        if (cluster[u] == c) {
           in += w[e];
+          p++;
         }
       }
+      subOff[v + 1] = p;
       internal[v] = in;
       refined[v] = v;
       refinedWeight[v] = k[v];
       refinedSize[v] = 1;
       refinedExternal[v] = in;
     }
+    group(cluster, communities);
 
     for (int c = 0; c < communities; c++) {
       int from = groupStart[c];
@@ -345,16 +447,12 @@ final class LeidenEngine {
         refinedSize[own] = 0;
 
         int count = 0;
-        int end = off[v + 1];
-        for (int e = off[v]; e < end; e++) {
-          int u = adj[e];
-          if (cluster[u] == c) {
-            int r = refined[u];
-            if (edgeWeightTo[r] == 0) {
-              neighbours[count++] = r;
-            }
-            edgeWeightTo[r] += w[e];
-          }
+        int end = subOff[v + 1];
+        for (int e = subOff[v]; e < end; e++) {
+          int r = refined[subAdj[e]];
+          neighbours[count] = r;
+          count += edgeWeightTo[r] == 0 ? 1 : 0;
+          edgeWeightTo[r] += subW[e];
         }
 
         // candidates: well-connected sub-communities with a non-negative gain, and v alone (gain 0)
@@ -366,7 +464,7 @@ final class LeidenEngine {
           double kr = refinedWeight[r];
           double gain = edgeWeightTo[r] - gk * kr;
           if (gain >= 0 && refinedExternal[r] >= gamma * kr * (total - kr)) {
-            neighbours[candidates] = r;
+            candidate[candidates] = r;
             chance[candidates++] = gain;
             if (gain > maxGain) {
               maxGain = gain;
@@ -384,14 +482,14 @@ final class LeidenEngine {
           double x = random.nextDouble() * sum;
           for (int j = 0; j < candidates; j++) {
             if (x < chance[j]) {
-              chosen = neighbours[j];
+              chosen = candidate[j];
               break;
             }
           }
         }
         double toChosen = chosen == own ? 0 : edgeWeightTo[chosen];
-        for (int e = off[v]; e < end; e++) {
-          edgeWeightTo[refined[adj[e]]] = 0;
+        for (int j = 0; j < count; j++) {
+          edgeWeightTo[neighbours[j]] = 0;
         }
 
         refined[v] = chosen;
@@ -420,22 +518,11 @@ final class LeidenEngine {
     double[] edgeWeightTo = this.edgeWeightTo;
     int[] neighbours = this.neighbours;
 
-    int halfEdges = off[n];
+    ensureBuffer(intoA, off[n]);
     int[] newOff = intoA ? offA : offB;
     double[] newK = intoA ? kA : kB;
     int[] newAdj = intoA ? adjA : adjB;
     float[] newW = intoA ? wA : wB;
-    if (newAdj.length < halfEdges) {
-      newAdj = new int[halfEdges];
-      newW = new float[halfEdges];
-      if (intoA) {
-        adjA = newAdj;
-        wA = newW;
-      } else {
-        adjB = newAdj;
-        wB = newW;
-      }
-    }
 
     group(refined, parts);
     int position = 0;
@@ -475,7 +562,18 @@ final class LeidenEngine {
     this.k = newK;
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  /** Makes aggregate buffer A or B hold at least {@code halfEdges} half-edges. */
+  private void ensureBuffer(boolean a, int halfEdges) {
+    if (a && adjA.length < halfEdges) {
+      adjA = new int[halfEdges];
+      wA = new float[halfEdges];
+    } else if (!a && adjB.length < halfEdges) {
+      adjB = new int[halfEdges];
+      wB = new float[halfEdges];
+    }
+  }
 
   /** Groups the current level's nodes by label (a counting sort, ascending within a group). */
   private void group(int[] labels, int count) {
