@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * 33..31 (online, directed low → high, directed high → low) and the positive {@code float} weight in bits
  * 30..0. Contributions are bucketed by their lower node (a counting sort: one pass to count, one to fill),
  * each bucket is sorted, and runs with the same higher node are summed into a tie. A third pass finds each
- * tie's earliest online and offline contact by binary search in its bucket. Nothing is hashed and nothing
- * boxed, so the result does not depend on hash order.
+ * tie's earliest online and offline contact by binary search in its bucket. Member ids are looked up
+ * once, in the first pass, and kept as node numbers for the other two. Apart from that id look-up nothing
+ * is hashed and nothing boxed, so the result does not depend on hash order.
  */
 final class NetworkGraphBuilder {
 
@@ -53,6 +54,12 @@ final class NetworkGraphBuilder {
   /** Participants of event e are eventNodes[eventStart[e] .. eventStart[e + 1] - 1]. */
   private int[] eventStart = new int[1];
   private int[] eventNodes = new int[0];
+  /**
+   * The nodes of every included touchpoint of two or more participants, in touchpoint order, the
+   * initiator complemented ({@code ~node}); filled by the first pass so that member ids are looked up
+   * once.
+   */
+  private int @Nullable [] touchpointNodes;
 
   private NetworkGraphBuilder(Network network, TieModel model, ProgressListener progress) {
     this.network = network;
@@ -80,8 +87,23 @@ final class NetworkGraphBuilder {
 
   private SocialGraph build() {
     indexEvents();
+    Ties ties = aggregate();
+    long[] onlineFirstBits = firstChannels(ties);
+    touchpointNodes = null;
+    eventNodes = new int[0];
+    progress.progress("assembling graph", 0, 1);
+    Csr csr = Csr.assemble(n, ties.lowStart, ties.partner, ties.online, ties.offline, onlineFirstBits);
+    SocialGraph graph = new SocialGraph(ids, csr, true, null, network, model);
+    progress.progress("assembling graph", 1, 1);
+    return graph;
+  }
 
-    // pass 1: count contributions per lower node
+  /** The ties of each lower node {@code u}: {@code lowStart[u] .. lowStart[u + 1] - 1}, partners ascending. */
+  private record Ties(int[] lowStart, int[] partner, float[] online, float[] offline) {}
+
+  /** Passes 1 and 2, then the sorted buckets summed into ties; the contribution array dies on return. */
+  private Ties aggregate() {
+    // pass 1: count contributions per lower node (and look every member id up, once)
     int[] start = new int[n + 1];
     long[] total = new long[1];
     emit("counting contact", (low, high, weight, flags, time) -> {
@@ -115,12 +137,18 @@ final class NetworkGraphBuilder {
     float[] online = new float[ties];
     float[] offline = new float[ties];
     merge(records, start, lowStart, partner, online, offline);
+    return new Ties(lowStart, partner, online, offline);
+  }
 
-    // pass 3: which channel came first
-    long[] firstOnline = new long[ties];
-    long[] firstOffline = new long[ties];
+  /** Pass 3: for each tie, whether its first online contact came before its first offline contact. */
+  private long[] firstChannels(Ties ties) {
+    int count = ties.partner.length;
+    long[] firstOnline = new long[count];
+    long[] firstOffline = new long[count];
     Arrays.fill(firstOnline, Long.MAX_VALUE);
     Arrays.fill(firstOffline, Long.MAX_VALUE);
+    int[] partner = ties.partner;
+    int[] lowStart = ties.lowStart;
     emit("finding first channels", (low, high, weight, flags, time) -> {
       int t = Arrays.binarySearch(partner, lowStart[low], lowStart[low + 1], high);
       if (t >= 0) {
@@ -130,17 +158,13 @@ final class NetworkGraphBuilder {
         }
       }
     });
-    long[] onlineFirstBits = new long[(ties + 63) >>> 6];
-    for (int t = 0; t < ties; t++) {
+    long[] onlineFirstBits = new long[(count + 63) >>> 6];
+    for (int t = 0; t < count; t++) {
       if (firstOnline[t] < firstOffline[t]) {
         onlineFirstBits[t >>> 6] |= 1L << t;
       }
     }
-    progress.progress("assembling graph", 0, 1);
-    Csr csr = Csr.assemble(n, lowStart, partner, online, offline, onlineFirstBits);
-    SocialGraph graph = new SocialGraph(ids, csr, true, null, network, model);
-    progress.progress("assembling graph", 1, 1);
-    return graph;
+    return onlineFirstBits;
   }
 
   /**
@@ -255,7 +279,10 @@ final class NetworkGraphBuilder {
     List<Touchpoint> touchpoints = network.touchpoints();
     List<Event> events = network.events();
     long units = (long) touchpoints.size() + events.size();
-    int[] nodes = new int[8];
+    boolean resolve = touchpointNodes == null;
+    int[] nodes = resolve ? new int[participantCount()] : touchpointNodes;
+    touchpointNodes = nodes;
+    int cursor = 0;
     boolean damp = model.dampsGroupTouchpoints();
     for (int i = 0; i < touchpoints.size(); i++) {
       if ((i & (REPORT_EVERY - 1)) == 0) {
@@ -267,24 +294,36 @@ final class NetworkGraphBuilder {
       if (k < 2 || !included(t.at())) {
         continue;
       }
+      int from = cursor;
+      cursor += k;
+      int initiator = -1;
+      if (resolve) {
+        // member ids are looked up once; the initiator is stored complemented
+        MemberId first = t.initiator().orElse(null);
+        for (int p = 0; p < k; p++) {
+          MemberId m = participants.get(p);
+          int node = ids.node(m);
+          nodes[from + p] = m.equals(first) ? ~node : node;
+        }
+      }
       double w = t.weight() * model.contactWeight(t.medium()) * decay(t.at());
       float weight = checkedFloat(damp ? w / (k - 1) : w, t);
       if (!(weight > 0)) {
         continue;
       }
-      if (nodes.length < k) {
-        nodes = new int[Math.max(k, nodes.length * 2)];
+      for (int p = from; p < from + k; p++) {
+        if (nodes[p] < 0) {
+          initiator = ~nodes[p];
+        }
       }
-      for (int p = 0; p < k; p++) {
-        nodes[p] = ids.node(participants.get(p));
-      }
-      int initiator = t.initiator().isPresent() ? ids.node(t.initiator().get()) : -1;
       int channelFlag = t.channel() == Channel.ONLINE ? FLAG_ONLINE : 0;
       long time = timeKey(t.at());
-      for (int a = 0; a < k; a++) {
-        for (int b = a + 1; b < k; b++) {
-          int low = Math.min(nodes[a], nodes[b]);
-          int high = Math.max(nodes[a], nodes[b]);
+      for (int a = from; a < from + k; a++) {
+        int na = nodes[a] < 0 ? ~nodes[a] : nodes[a];
+        for (int b = a + 1; b < from + k; b++) {
+          int nb = nodes[b] < 0 ? ~nodes[b] : nodes[b];
+          int low = Math.min(na, nb);
+          int high = Math.max(na, nb);
           int flags = channelFlag;
           if (initiator == low) {
             flags |= FLAG_LOW_TO_HIGH;
@@ -321,6 +360,22 @@ final class NetworkGraphBuilder {
       }
     }
     progress.progress(stage, units, units);
+  }
+
+  /** How many participant slots the included touchpoints of two or more participants need. */
+  private int participantCount() {
+    long count = 0;
+    for (Touchpoint t : network.touchpoints()) {
+      int k = t.participants().size();
+      if (k >= 2 && included(t.at())) {
+        count += k;
+      }
+    }
+    if (count > Csr.MAX_HALF_EDGES) {
+      throw new IllegalArgumentException("the network has " + count + " touchpoint participations; at most "
+          + Csr.MAX_HALF_EDGES + " can be aggregated");
+    }
+    return (int) count;
   }
 
   private boolean included(Instant at) {

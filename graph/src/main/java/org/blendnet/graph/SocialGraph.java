@@ -51,8 +51,9 @@ import org.jspecify.annotations.Nullable;
  * weight per layer (12 bytes, so 24 bytes per tie with layers and 16 without), plus one bit per half-edge
  * for the first channel; per node an {@code int} offset, a {@code double} strength and the id table (the
  * ids and 8 bytes of hash slots). Weights are kept as {@code float}s: about seven significant digits.
- * Building from a network needs, on top of the network and the finished graph, about 8 bytes per
- * (touchpoint, pair of its participants) and 28 bytes per tie while it runs.
+ * Building from a network needs, on top of the network and the finished graph, at most about 4 bytes per
+ * touchpoint participant, 8 bytes per (touchpoint, pair of its participants) and 28 bytes per tie while
+ * it runs (for 10 million two-person touchpoints, about twice the finished graph's arrays).
  *
  * @implNote Thread-safe: immutable; every array is private and never handed out.
  * @since 0.1

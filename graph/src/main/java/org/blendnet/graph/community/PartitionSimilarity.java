@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * How alike two partitions of the same nodes are.
+ * How alike two partitions of the same nodes are: given as community numbers per node, for example
+ * {@link Partition#membership()} and planted or declared groups.
  *
+ * @implNote Thread-safe: stateless.
  * @since 0.1
  */
 public final class PartitionSimilarity {
