@@ -11,6 +11,7 @@ import nl.cwts.util.LargeIntArray;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.community.Leiden;
 import org.blendnet.graph.community.LeidenOptions;
+import org.blendnet.graph.community.Partition;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.graph.DefaultEdge;
@@ -40,9 +41,8 @@ final class CommunityLibraries {
   private CommunityLibraries() {}
 
   /** Blendnet's Leiden. */
-  static int[] blendnet(SocialGraph graph, int iterations, long seed) {
-    return Leiden.withOptions(LeidenOptions.defaults().withMaxIterations(iterations).withSeed(seed))
-        .detect(graph).membership();
+  static Partition blendnet(SocialGraph graph, int iterations, long seed) {
+    return Leiden.withOptions(LeidenOptions.defaults().withMaxIterations(iterations).withSeed(seed)).detect(graph);
   }
 
   /** The graph as a CWTS network: CSR arrays, node weights = strengths (for modularity). */

@@ -59,7 +59,7 @@ public class LeidenBenchmark {
 
   @Benchmark
   public int[] blendnetLeiden() {
-    return CommunityLibraries.blendnet(graph, iterations, ++seed);
+    return CommunityLibraries.blendnet(graph, iterations, ++seed).membership();
   }
 
   @Benchmark

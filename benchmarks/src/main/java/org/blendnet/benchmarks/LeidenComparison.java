@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.community.Objective;
+import org.blendnet.graph.community.Partition;
 import org.blendnet.graph.community.PartitionSimilarity;
 import org.blendnet.graph.generate.PlantedPartition;
 import org.jgrapht.Graph;
@@ -109,17 +110,23 @@ public final class LeidenComparison {
         System.gc();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        int[] membership = switch (lib) {
-          case 0 -> CommunityLibraries.blendnet(graph, iterations, seed + r);
-          case 1 -> CommunityLibraries.cwts(cwtsNetwork, iterations, seed + r);
-          default -> CommunityLibraries.labelPropagation(jgraph, 10 * iterations, seed + r);
-        };
+        String note = "";
+        int[] membership;
+        if (lib == 0) {
+          Partition p = CommunityLibraries.blendnet(graph, iterations, seed + r);
+          membership = p.membership();
+          note = ", " + p.iterations() + " iterations" + (p.converged() ? " (converged)" : "");
+        } else if (lib == 1) {
+          membership = CommunityLibraries.cwts(cwtsNetwork, iterations, seed + r);
+        } else {
+          membership = CommunityLibraries.labelPropagation(jgraph, 10 * iterations, seed + r);
+        }
         wall[lib][r] = (System.nanoTime() - t0) / 1e6;
         cpu[lib][r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         last[lib] = membership;
-        System.out.printf(Locale.ROOT, "  %-16s run %d: %9.0f ms wall, %9.0f ms cpu, Q=%.5f, load %s%n",
+        System.out.printf(Locale.ROOT, "  %-16s run %d: %9.0f ms wall, %9.0f ms cpu, Q=%.5f, load %s%s%n",
             libraries[lib], r + 1, wall[lib][r], cpu[lib][r],
-            Objective.MODULARITY.quality(graph, membership, 1.0), loadAverage());
+            Objective.MODULARITY.quality(graph, membership, 1.0), loadAverage(), note);
       }
     }
     List<Row> rows = new ArrayList<>();

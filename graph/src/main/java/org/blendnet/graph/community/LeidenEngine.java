@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One run of the Leiden algorithm on flat arrays. Every buffer is allocated when the run starts, sized
  * for the input graph, and reused by every level and iteration; aggregate graphs are written into two
- * buffers used in turn. Not thread-safe: one engine per run.
+ * buffers used in turn (refinement first keeps the ties inside communities in the buffer the next
+ * aggregate goes to). Not thread-safe: one engine per run.
  *
  * <p>The quality being optimised is {@code Σ_c [ w_c − γ' K_c² / 2 ]} with node weights {@code k_i}:
  * for modularity, {@code k_i} is the strength and {@code γ' = γ / 2m} (this is {@code m} times modularity
