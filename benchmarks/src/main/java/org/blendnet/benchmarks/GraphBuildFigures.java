@@ -16,6 +16,7 @@ import org.blendnet.core.Medium;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.ProgressListener;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
 import org.blendnet.graph.SocialGraph;
@@ -26,7 +27,8 @@ import org.blendnet.graph.TieModel;
  * graph written out), and from a network of many touchpoints. For each it prints the wall time, the bytes
  * the building thread allocated (an upper bound of the extra memory the build needs at its peak), the
  * heap the finished graph retains (heap used after a full GC with the graph, minus without), and the
- * size of the graph's arrays by their lengths.
+ * size of the graph's arrays by their lengths. For the network it builds the graph a second time with a
+ * full GC at the start and end of every stage, to show what the build holds live at each.
  *
  * <pre>
  * java -Xms14g -Xmx14g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
@@ -119,16 +121,55 @@ public final class GraphBuildFigures {
     System.out.printf(Locale.ROOT, "network: %s, made in %.1f s%n", network, (System.nanoTime() - t0) / 1e9);
     Measured m = measure(() -> SocialGraph.of(network, TieModel.defaults()));
     System.out.printf(Locale.ROOT, "from network: %s%n", m.describe());
+    // again, with a full GC at the start and end of every stage to see what is live at each
+    long baseline = usedAfterGc();
+    PeakProbe probe = new PeakProbe(baseline);
+    SocialGraph again = SocialGraph.of(network, TieModel.defaults(), probe);
+    System.out.printf(Locale.ROOT, "live at stage boundaries (beyond the network): %s%n  peak %,d B at '%s' = %.2f × the"
+        + " graph's arrays (%s)%n", probe.log, probe.peak, probe.peakStage, (double) probe.peak / m.arrays(), again);
+  }
+
+  /** Records the heap in use (after a full GC) at the start and the end of every stage of a build. */
+  private static final class PeakProbe implements ProgressListener {
+    private final long baseline;
+    private final StringBuilder log = new StringBuilder();
+    private String stage = "";
+    private long peak;
+    private String peakStage = "";
+
+    PeakProbe(long baseline) {
+      this.baseline = baseline;
+    }
+
+    @Override
+    public void progress(String current, long done, long total) {
+      if (!current.equals(stage) || done == total) {
+        long live = usedAfterGc() - baseline;
+        String where = current + (done == total ? " (end)" : " (start)");
+        log.append(String.format(Locale.ROOT, "%n    %-32s %,15d B", where, live));
+        if (live > peak) {
+          peak = live;
+          peakStage = where;
+        }
+        stage = current;
+      }
+    }
   }
 
   /** What building one graph cost. */
   private record Measured(SocialGraph graph, double seconds, long allocated, long retained) {
-    String describe() {
+    /** Offsets, targets, weights (one or two float arrays), first-channel bits and strengths, by length. */
+    long arrays() {
       int n = graph.nodeCount();
       long ties = graph.tieCount();
       boolean layered = graph.hasChannels();
-      // offsets, targets, weights (one or two float arrays), first-channel bits, strengths
-      long arrays = 4L * (n + 1) + 2 * ties * (layered ? 12 : 8) + (layered ? (2 * ties + 63) / 64 * 8 : 0) + 8L * n;
+      return 4L * (n + 1) + 2 * ties * (layered ? 12 : 8) + (layered ? (2 * ties + 63) / 64 * 8 : 0) + 8L * n;
+    }
+
+    String describe() {
+      int n = graph.nodeCount();
+      long ties = graph.tieCount();
+      long arrays = arrays();
       long idTable = 8L * n + 4L * Integer.highestOneBit(Math.max(4, 2 * n - 1)) * 2;
       return String.format(Locale.ROOT, "%s built in %.2f s; graph arrays %,d B (%.1f B/tie) + id table slots %,d B; "
           + "retained %,d B (with the member ids); allocated while building %,d B (%.2f × the arrays)",

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.blendnet.core.Medium;
+import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
+import org.blendnet.core.Network;
 import org.blendnet.core.ProgressListener;
+import org.blendnet.core.Touchpoint;
+import org.blendnet.core.TouchpointId;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.TestGraphs;
 import org.blendnet.graph.TestGraphs.Edges;
@@ -52,6 +58,33 @@ class LeidenTest {
       assertThat(TestGraphs.modularity(karate, true, p.membership(), 1.0)).isCloseTo(p.quality(), within(1e-9));
       assertThat(TestGraphs.communitiesConnected(graph, p.membership())).isTrue();
     }
+  }
+
+  @Test
+  void should_find_the_karate_communities_from_a_network_of_touchpoints() {
+    // each tie of the data set becomes one face-to-face touchpoint whose weight is the tie's weight
+    Edges karate = TestGraphs.karate();
+    Network.Builder b = Network.builder();
+    for (int i = 1; i <= 34; i++) {
+      b.member(Member.of(MemberId.of(Integer.toString(i)), "member " + i));
+    }
+    Instant at = Instant.parse("1970-06-01T12:00:00Z");
+    for (int i = 0; i < karate.u().length; i++) {
+      b.touchpoint(Touchpoint.builder(TouchpointId.of("t" + i)).at(at).medium(Medium.FACE_TO_FACE)
+          .between(MemberId.of(Integer.toString(karate.u()[i] + 1)), MemberId.of(Integer.toString(karate.v()[i] + 1)))
+          .weight(karate.w()[i]).build());
+    }
+    SocialGraph graph = SocialGraph.of(b.build());
+    Partition p = Leiden.withDefaults().detect(graph);
+
+    int[] byDataSetNode = new int[34];
+    for (int i = 0; i < 34; i++) {
+      byDataSetNode[i] = p.communityOf(MemberId.of(Integer.toString(i + 1)));
+    }
+    assertThat(p.quality()).isGreaterThanOrEqualTo(0.41);
+    assertThat(TestGraphs.modularity(karate, true, byDataSetNode, 1.0)).isCloseTo(p.quality(), within(1e-9));
+    // Mr Hi (1) and the officer John A (34) lead the two factions: never in the same community
+    assertThat(byDataSetNode[0]).isNotEqualTo(byDataSetNode[33]);
   }
 
   @Test
