@@ -7,4 +7,8 @@
 module org.blendnet.graph {
   requires transitive org.blendnet.core;
   requires static transitive org.jspecify;
+
+  exports org.blendnet.graph;
+  exports org.blendnet.graph.community;
+  exports org.blendnet.graph.generate;
 }
