@@ -19,6 +19,9 @@ import org.blendnet.core.Topic;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
 import org.blendnet.core.io.NetworkJson;
+import org.blendnet.graph.SocialGraph;
+import org.blendnet.graph.community.Leiden;
+import org.blendnet.graph.community.Partition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +48,10 @@ class ReadmeExampleTest {
     assertThat(network.membersWithExpertise(Topic.of("negotiation"))).extracting(Member::id).containsExactly(ana);
     NetworkJson.write(network, dir.resolve("network.json"));
     assertThat(NetworkJson.read(dir.resolve("network.json"))).isEqualTo(network);
+    SocialGraph graph = SocialGraph.of(network);
+    Partition communities = Leiden.withDefaults().detect(graph);
+    assertThat(communities.members(0)).containsExactly(ana, bo);
+
     Network erased = network.erase(bo);
     assertThat(erased.members()).extracting(Member::id).containsExactly(ana);
     assertThat(erased.touchpoints()).isEmpty();
