@@ -38,13 +38,16 @@ class ReadmeExampleTest {
             .interest(Topic.of("negotiation")).build())
         .touchpoint(Touchpoint.builder(TouchpointId.of("t1")).at(Instant.parse("2026-03-02T10:15:00Z"))
             .medium(Medium.CHAT).between(ana, bo).initiatedBy(bo).build())
+        .touchpoint(Touchpoint.between(TouchpointId.of("t2"), Instant.parse("2026-03-05T12:30:00Z"), Medium.MEAL,
+            ana, bo))
         .question(Question.of(QuestionId.of("q1"), bo, "How do I open a price negotiation?",
             Set.of(Topic.of("negotiation")), Instant.parse("2026-03-03T09:00:00Z")))
         .answer(Answer.of(AnswerId.of("a1"), QuestionId.of("q1"), ana, Instant.parse("2026-03-03T09:40:00Z")))
         .build();
 
     assertThat(network.touchpointsBetween(ana, bo)).hasToString(
-        "[Touchpoint[id=t1, at=2026-03-02T10:15:00Z, medium=CHAT, participants=[ana, bo], initiator=bo]]");
+        "[Touchpoint[id=t1, at=2026-03-02T10:15:00Z, medium=CHAT, participants=[ana, bo], initiator=bo], "
+            + "Touchpoint[id=t2, at=2026-03-05T12:30:00Z, medium=MEAL, participants=[ana, bo]]]");
     assertThat(network.membersWithExpertise(Topic.of("negotiation"))).extracting(Member::id).containsExactly(ana);
     NetworkJson.write(network, dir.resolve("network.json"));
     assertThat(NetworkJson.read(dir.resolve("network.json"))).isEqualTo(network);
