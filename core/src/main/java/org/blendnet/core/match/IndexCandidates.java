@@ -1,0 +1,124 @@
+package org.blendnet.core.match;
+
+import java.util.Arrays;
+import org.blendnet.core.Topic;
+
+/**
+ * Candidate generation from the {@link TopicIndex}: the postings of the request's sought topics (members
+ * who know them) and offered topics (members who want to learn them).
+ *
+ * <p>When the postings hold at most {@code max} entries, every one of them is proposed. Otherwise the
+ * budget of {@code max} is shared between the topics by water-filling — topics with short lists are
+ * taken whole and what they leave is shared equally among the longer ones — and each topic fills its
+ * share from its experts down: whole tiers while they fit, then a sample of the next tier, visited with a
+ * seeded stride that is coprime to the tier's length (so the sample is spread over the tier and differs
+ * from one seeker, or seed, to another). Cost: O(t log t + p) for t topics in the request and p postings
+ * proposed (p &lt;= the postings' length, and p &lt;= max when capped).
+ */
+final class IndexCandidates {
+
+  private IndexCandidates() {}
+
+  /**
+   * Proposes the index candidates of a request to {@code out}.
+   *
+   * @return true if the postings exceeded {@code max} and were sampled
+   */
+  static boolean gather(TopicIndex index, MatchRequest request, int max, long rotation, CandidateCollector out) {
+    int groups = request.soughtTopics().size() + request.offeredTopics().size();
+    int[] topic = new int[groups];
+    boolean[] expert = new boolean[groups];
+    int[] size = new int[groups];
+    int g = 0;
+    long total = 0;
+    for (Topic t : request.soughtTopics()) {
+      int id = index.id(t);
+      if (id >= 0) {
+        topic[g] = id;
+        expert[g] = true;
+        size[g] = index.expertEnd(id, TopicIndex.TIERS - 1) - index.expertStart(id, 0);
+        total += size[g++];
+      }
+    }
+    for (Topic t : request.offeredTopics()) {
+      int id = index.id(t);
+      if (id >= 0) {
+        topic[g] = id;
+        size[g] = index.learnerEnd(id) - index.learnerStart(id);
+        total += size[g++];
+      }
+    }
+    if (total <= max) {
+      for (int i = 0; i < g; i++) {
+        take(index, topic[i], expert[i], size[i], 0, out);
+      }
+      return false;
+    }
+    // water-filling: shortest lists first, each taking at most an equal share of what is left
+    long[] order = new long[g];
+    for (int i = 0; i < g; i++) {
+      order[i] = (long) size[i] << 32 | i;
+    }
+    Arrays.sort(order);
+    int remaining = max;
+    for (int p = 0; p < g; p++) {
+      int i = (int) order[p];
+      int quota = Math.min(size[i], remaining / (g - p));
+      remaining -= quota;
+      take(index, topic[i], expert[i], quota, Hashing.mix(rotation + 0x9E3779B97F4A7C15L * (i + 1)), out);
+    }
+    return true;
+  }
+
+  /** Proposes {@code quota} postings of one topic: tiers from the experts down, the last one sampled. */
+  private static void take(TopicIndex index, int topic, boolean expert, int quota, long rotation,
+      CandidateCollector out) {
+    if (!expert) {
+      int start = index.learnerStart(topic);
+      visit(index.learners(), start, index.learnerEnd(topic) - start, quota, rotation, out);
+      return;
+    }
+    for (int tier = 0; tier < TopicIndex.TIERS && quota > 0; tier++) {
+      int start = index.expertStart(topic, tier);
+      int length = index.expertEnd(topic, tier) - start;
+      int taken = Math.min(quota, length);
+      visit(index.experts(), start, length, taken, rotation + tier, out);
+      quota -= taken;
+    }
+  }
+
+  /** Proposes {@code m} of the {@code n} postings from {@code start}: all of them if {@code m == n}, else a stride sample. */
+  private static void visit(int[] postings, int start, int n, int m, long rotation, CandidateCollector out) {
+    if (m >= n) {
+      for (int i = start; i < start + n; i++) {
+        out.addUnchecked(postings[i]);
+      }
+      return;
+    }
+    if (m <= 0) {
+      return;
+    }
+    long r = Hashing.mix(rotation);
+    long position = Math.floorMod(r, (long) n);
+    long step = 1 + Math.floorMod(Hashing.mix(r), (long) (n - 1));
+    while (gcd(step, n) != 1) {
+      step = step % (n - 1) + 1;
+    }
+    for (int i = 0; i < m; i++) {
+      out.addUnchecked(postings[start + (int) position]);
+      position += step;
+      if (position >= n) {
+        position -= n;
+      }
+    }
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+}
