@@ -27,7 +27,7 @@ public record Routing(Matches answerers, List<Referral> referrals) {
     referrals = List.copyOf(Objects.requireNonNull(referrals, "referrals"));
     for (Referral r : referrals) {
       if (r.kind() != ReferralKind.QUESTION_FORWARD) {
-        throw new IllegalArgumentException("referral " + r.id() + " is a " + r.kind() + ", not a question forward");
+        throw new IllegalArgumentException("referral " + r.id() + " is of kind " + r.kind() + ", not QUESTION_FORWARD");
       }
     }
   }
