@@ -77,14 +77,14 @@ public record MatchOptions(int k, Predicate<Member> filter, Set<MemberId> exclud
    * @throws IllegalArgumentException if {@code k} or {@code maxCandidates} is below 1
    */
   public MatchOptions {
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be >= 1 but was " + k);
-    }
     Objects.requireNonNull(filter, "filter");
     excluded = copy(excluded, "excluded");
     blocked = copy(blocked, "blocked");
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(asOf, "asOf");
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1 but was " + k);
+    }
     if (maxCandidates < 1) {
       throw new IllegalArgumentException("maxCandidates must be >= 1 but was " + maxCandidates);
     }

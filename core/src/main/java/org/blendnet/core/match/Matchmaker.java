@@ -255,6 +255,7 @@ public final class Matchmaker {
    * @throws IllegalArgumentException if the network has no such member
    */
   public Routing routeQuestion(MemberId asker, Set<Topic> topics, MatchOptions options) {
+    Objects.requireNonNull(topics, "topics");
     Objects.requireNonNull(options, "options");
     int a = known(asker, "asker");
     Matches answerers = run(MatchRequest.answerers(asker, topics), a, options,

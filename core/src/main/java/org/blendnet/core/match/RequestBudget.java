@@ -51,6 +51,7 @@ public final class RequestBudget {
    * @throws IllegalArgumentException if {@code limit < 1} or the period is not positive
    */
   public static RequestBudget of(int limit, Duration period) {
+    Objects.requireNonNull(period, "period");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1 but was " + limit);
     }

@@ -29,12 +29,12 @@ public record SignalScore(String signal, double weight, double score, double con
     if (signal.isBlank()) {
       throw new IllegalArgumentException("signal must not be blank");
     }
+    Objects.requireNonNull(explanation, "explanation");
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("weight must be positive and finite but was " + weight);
     }
     Scores.checkUnit(score, "score");
     Scores.checkUnit(contribution, "contribution");
-    Objects.requireNonNull(explanation, "explanation");
   }
 
   /** {@code topic-fit=0.750×3}. */
