@@ -43,14 +43,16 @@ final class Availability implements MatchSignal {
   /** The scorer of one request. */
   private static final class Request implements Scorer {
     private final MatchContext context;
+    private final MemberTable table;
 
     Request(MatchContext context) {
       this.context = context;
+      this.table = context.table();
     }
 
     @Override
     public double score(Member candidate, int index) {
-      int capacity = candidate.capacity();
+      int capacity = table.capacity(index);
       if (capacity == 0) {
         return 0;
       }

@@ -1,11 +1,9 @@
 package org.blendnet.core.match;
 
 import java.util.Optional;
-import java.util.Set;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Member;
 import org.blendnet.core.Network;
-import org.jspecify.annotations.Nullable;
 
 /** See {@link CoreSignals#channelCompatibility()}. */
 final class ChannelCompatibility implements MatchSignal {
@@ -29,23 +27,20 @@ final class ChannelCompatibility implements MatchSignal {
     return name();
   }
 
-  /** The one channel a member prefers, or null if they prefer none or both. */
-  static @Nullable Channel preference(Set<Channel> preferred) {
-    return preferred.size() == 1 ? preferred.iterator().next() : null;
-  }
-
   /** The scorer of one request. */
   private static final class Request implements Scorer {
-    private final @Nullable Channel seeker;
+    private final MemberTable table;
+    private final int seeker;
 
     Request(MatchContext context) {
-      seeker = preference(context.seeker().preferredChannels());
+      table = context.table();
+      seeker = MemberTable.channelCode(context.seeker().preferredChannels());
     }
 
     @Override
     public double score(Member candidate, int index) {
-      Channel other = preference(candidate.preferredChannels());
-      if (seeker == null || other == null) {
+      int other = table.channel(index);
+      if (seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL) {
         return 0.5;
       }
       return seeker == other ? 1 : 0;
@@ -53,12 +48,13 @@ final class ChannelCompatibility implements MatchSignal {
 
     @Override
     public Optional<String> explain(Member candidate, int index) {
-      Channel other = preference(candidate.preferredChannels());
-      if (seeker == null || other == null) {
+      int other = MemberTable.channelCode(candidate.preferredChannels());
+      if (seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL) {
         return Optional.empty();
       }
-      return Optional.of(seeker == other ? "prefers " + Phrases.channel(other) + ", as you do"
-          : "prefers " + Phrases.channel(other) + "; you prefer " + Phrases.channel(seeker));
+      String theirs = Phrases.channel(Channel.values()[other - 1]);
+      return Optional.of(seeker == other ? "prefers " + theirs + ", as you do"
+          : "prefers " + theirs + "; you prefer " + Phrases.channel(Channel.values()[seeker - 1]));
     }
   }
 }

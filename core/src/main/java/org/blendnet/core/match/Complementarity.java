@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.blendnet.core.ExpertiseLevel;
 import org.blendnet.core.Member;
 import org.blendnet.core.Network;
@@ -32,39 +31,64 @@ final class Complementarity implements MatchSignal {
     return name();
   }
 
-  /** Level-weighted coverage of the candidate's interests by the seeker's expertise. */
-  static double teachBack(Set<Topic> interests, Map<Topic, ExpertiseLevel> seekerExpertise) {
-    if (interests.isEmpty() || seekerExpertise.isEmpty()) {
-      return 0;
-    }
-    double sum = 0;
-    for (Topic t : interests) {
-      ExpertiseLevel level = seekerExpertise.get(t);
-      if (level != null) {
-        sum += level.weight();
-      }
-    }
-    return sum / interests.size();
-  }
-
   /** The scorer of one request. */
   private static final class Request implements Scorer {
-    private final Topic[] sought;
+    private final TopicIndex index;
+    private final int[] sought;
+    private final int soughtCount;
+    /** The seeker's expertise: topic ids (ascending) and level weights. */
+    private final int[] seekerTopics;
+    private final double[] seekerWeights;
     private final Map<Topic, ExpertiseLevel> seekerExpertise;
 
     Request(MatchContext context) {
-      sought = context.soughtTopics().toArray(new Topic[0]);
+      index = context.index();
+      sought = context.soughtTopicIds();
+      soughtCount = context.soughtTopics().size();
+      int[] profile = index.profiles();
+      int start = index.profileStart(context.seekerIndex());
+      int e = profile[start];
+      seekerTopics = new int[e];
+      seekerWeights = new double[e];
+      for (int k = 0; k < e; k++) {
+        int entry = profile[start + 1 + k];
+        seekerTopics[k] = entry >>> 2;
+        seekerWeights[k] = TopicIndex.weight(entry & 3);
+      }
       seekerExpertise = context.seeker().expertise();
     }
 
     @Override
     public double score(Member candidate, int index) {
-      double teaches = TopicFit.coverage(sought, candidate.expertise());
+      if (sought.length == 0 || seekerTopics.length == 0) {
+        return 0;
+      }
+      double teaches = TopicFit.weightIn(this.index, index, sought) / soughtCount;
       if (teaches == 0) {
         return 0;
       }
-      double learns = teachBack(candidate.interests(), seekerExpertise);
+      int[] profile = this.index.profiles();
+      int start = this.index.profileStart(index);
+      int from = start + 1 + profile[start];
+      int end = this.index.profileEnd(index);
+      if (from == end) {
+        return 0;
+      }
+      double sum = 0;
+      for (int k = from; k < end; k++) {
+        sum += seekerWeight(profile[k]);
+      }
+      double learns = sum / (end - from);
       return learns == 0 ? 0 : Math.sqrt(teaches * learns);
+    }
+
+    private double seekerWeight(int topic) {
+      for (int k = 0; k < seekerTopics.length; k++) {
+        if (seekerTopics[k] == topic) {
+          return seekerWeights[k];
+        }
+      }
+      return 0;
     }
 
     @Override

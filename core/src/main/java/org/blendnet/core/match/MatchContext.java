@@ -1,6 +1,7 @@
 package org.blendnet.core.match;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class MatchContext {
 
   private final Network network;
   private final MemberTable table;
+  private final TopicIndex index;
   private final MatchRequest request;
   private final Member seeker;
   private final int seekerIndex;
@@ -31,10 +33,11 @@ public final class MatchContext {
   private final MatchOptions options;
   private final MemberLoad matchLoad;
 
-  MatchContext(Network network, MemberTable table, MatchRequest request, int seekerIndex, Instant asOf,
-      MatchOptions options, MemberLoad matchLoad) {
+  MatchContext(Network network, MemberTable table, TopicIndex index, MatchRequest request, int seekerIndex,
+      Instant asOf, MatchOptions options, MemberLoad matchLoad) {
     this.network = network;
     this.table = table;
+    this.index = index;
     this.request = request;
     this.seeker = table.member(seekerIndex);
     this.seekerIndex = seekerIndex;
@@ -112,6 +115,38 @@ public final class MatchContext {
   public OptionalInt indexOf(MemberId member) {
     int i = table.indexOf(Objects.requireNonNull(member, "member"));
     return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /** The matchmaker's member table, for the core signals. */
+  MemberTable table() {
+    return table;
+  }
+
+  /** The matchmaker's topic index, for the core signals. */
+  TopicIndex index() {
+    return index;
+  }
+
+  /**
+   * The ids of the sought topics the index knows, ascending. Topics no member knows or wants are left
+   * out: no candidate holds them.
+   */
+  int[] soughtTopicIds() {
+    return topicIds(request.soughtTopics());
+  }
+
+  private int[] topicIds(Set<Topic> topics) {
+    int[] ids = new int[topics.size()];
+    int n = 0;
+    for (Topic t : topics) {
+      int id = index.id(t);
+      if (id >= 0) {
+        ids[n++] = id;
+      }
+    }
+    int[] known = Arrays.copyOf(ids, n);
+    Arrays.sort(known);
+    return known;
   }
 
   /** {@code MatchContext[PEERS for ana as of 2026-03-02T09:00:00Z]}. */

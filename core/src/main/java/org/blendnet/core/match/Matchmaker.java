@@ -22,6 +22,7 @@ import org.blendnet.core.Referral;
 import org.blendnet.core.ReferralId;
 import org.blendnet.core.ReferralKind;
 import org.blendnet.core.Topic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matchmaking engine: built once from a network snapshot and a set of weighted signals, it answers
@@ -333,7 +334,7 @@ public final class Matchmaker {
   }
 
   private MatchContext context(MatchRequest request, int seekerIndex, MatchOptions options, Instant asOf) {
-    return new MatchContext(network, table, request, seekerIndex, asOf, options, matchLoad);
+    return new MatchContext(network, table, index, request, seekerIndex, asOf, options, matchLoad);
   }
 
   private MatchSignal.Scorer[] begin(MatchContext context) {
@@ -438,46 +439,65 @@ public final class Matchmaker {
         + requestBudget + "]";
   }
 
-  /** The hard filters of one request. */
+  /**
+   * The hard filters of one request. Exclusions and the seeker's blocked partners become a set of member
+   * positions once per request (O(x) for x excluded ids and blocked pairs), so that a candidate is checked
+   * with array reads; the member object is read only for loads, budgets and the options' filter.
+   */
   private final class Filter {
     private final MatchContext context;
     private final int seeker;
-    private final MemberId seekerId;
-    private final byte consent;
+    private final int consent;
     private final boolean peers;
     private final MatchOptions options;
     private final boolean checkLoad;
     private final boolean checkBudget;
+    private final @Nullable IntSet excluded;
 
     Filter(MatchContext context) {
       this.context = context;
       this.seeker = context.seekerIndex();
-      this.seekerId = context.seeker().id();
       this.peers = context.purpose() == MatchRequest.Purpose.PEERS;
-      this.consent = peers ? MemberTable.RECOMMENDABLE : (byte) (MemberTable.RECOMMENDABLE | MemberTable.CONTACTABLE);
+      this.consent = peers ? MemberTable.RECOMMENDABLE : MemberTable.RECOMMENDABLE | MemberTable.CONTACTABLE;
       this.options = context.options();
       this.checkLoad = peers && matchLoad != MemberLoad.none();
       this.checkBudget = !peers && !requestBudget.isUnlimited();
+      MemberId seekerId = context.seeker().id();
+      IntSet out = null;
+      if (!options.excluded().isEmpty() || !options.blocked().isEmpty()) {
+        out = new IntSet(options.excluded().size() + 8);
+        for (MemberId m : options.excluded()) {
+          int i = table.indexOf(m);
+          if (i >= 0) {
+            out.add(i);
+          }
+        }
+        for (MemberPair pair : options.blocked()) {
+          if (pair.contains(seekerId)) {
+            int i = table.indexOf(pair.other(seekerId));
+            if (i >= 0) {
+              out.add(i);
+            }
+          }
+        }
+      }
+      this.excluded = out;
     }
 
     boolean accepts(int c) {
-      if (c == seeker || !table.consents(c, consent)) {
+      if (c == seeker || !table.consents(c, consent) || excluded != null && excluded.contains(c)) {
         return false;
       }
-      Member m = table.member(c);
-      if (!options.excluded().isEmpty() && options.excluded().contains(m.id())) {
+      if (peers) {
+        int capacity = table.capacity(c);
+        if (capacity == 0 || checkLoad && Availability.load(context, table.member(c)) >= capacity) {
+          return false;
+        }
+      }
+      if (checkBudget && !requestBudget.allows(table.member(c).id(), context.asOf())) {
         return false;
       }
-      if (!options.blocked().isEmpty() && options.blocked().contains(new MemberPair(seekerId, m.id()))) {
-        return false;
-      }
-      if (peers && (m.capacity() == 0 || checkLoad && Availability.load(context, m) >= m.capacity())) {
-        return false;
-      }
-      if (checkBudget && !requestBudget.allows(m.id(), context.asOf())) {
-        return false;
-      }
-      return options.filtersNothing() || options.filter().test(m);
+      return options.filtersNothing() || options.filter().test(table.member(c));
     }
   }
 

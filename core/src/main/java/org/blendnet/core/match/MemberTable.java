@@ -1,21 +1,33 @@
 package org.blendnet.core.match;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.blendnet.core.Channel;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 
 /**
  * The members of a network as an array, with an id-to-position look-up (open addressing over the ids'
- * string hashes: about 12 bytes a member, against 50 for a {@code HashMap<MemberId, Integer>}) and each
- * member's consent as bits. Immutable once built; O(n) to build.
+ * string hashes: about 12 bytes a member, against 50 for a {@code HashMap<MemberId, Integer>}) and the
+ * attributes the filters and core signals read for every candidate packed into one {@code long} a member
+ * — consent, preferred channel, capacity and time zone — so that a candidate costs one memory access
+ * rather than a walk through its {@link Member} object. Immutable once built; O(n) to build.
  */
 final class MemberTable {
 
-  static final byte RECOMMENDABLE = 1;
-  static final byte CONTACTABLE = 2;
+  static final int RECOMMENDABLE = 1;
+  static final int CONTACTABLE = 2;
+  /** {@link #channel(int)}: no single preferred channel. */
+  static final int NO_CHANNEL = 0;
 
   private final Member[] members;
-  private final byte[] consent;
+  /** Bits 0-1 consent, 2-3 channel (0 none, 1 + ordinal), 4-35 capacity, 36-63 zone. */
+  private final long[] traits;
+  private final ZoneId[] zones;
   private final MemberId[] keys;
   private final int[] positions;
   private final int mask;
@@ -23,15 +35,24 @@ final class MemberTable {
   MemberTable(List<Member> list) {
     int n = list.size();
     members = list.toArray(new Member[0]);
-    consent = new byte[n];
+    traits = new long[n];
+    Map<ZoneId, Integer> zoneIds = new HashMap<>();
+    List<ZoneId> distinct = new ArrayList<>();
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
     keys = new MemberId[capacity];
     positions = new int[capacity];
     mask = capacity - 1;
     for (int i = 0; i < n; i++) {
       Member m = members[i];
-      consent[i] = (byte) ((m.consent().recommendable() ? RECOMMENDABLE : 0)
-          | (m.consent().contactable() ? CONTACTABLE : 0));
+      Integer zone = zoneIds.get(m.timeZone());
+      if (zone == null) {
+        zone = distinct.size();
+        zoneIds.put(m.timeZone(), zone);
+        distinct.add(m.timeZone());
+      }
+      long consent = (m.consent().recommendable() ? RECOMMENDABLE : 0) | (m.consent().contactable() ? CONTACTABLE : 0);
+      traits[i] = consent | (long) channelCode(m.preferredChannels()) << 2 | (long) m.capacity() << 4
+          | (long) zone << 36;
       int slot = slot(m.id());
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
@@ -39,6 +60,12 @@ final class MemberTable {
       keys[slot] = m.id();
       positions[slot] = i;
     }
+    zones = distinct.toArray(new ZoneId[0]);
+  }
+
+  /** 0 if the member prefers no channel or both, else 1 + the channel's ordinal. */
+  static int channelCode(Set<Channel> preferred) {
+    return preferred.size() == 1 ? 1 + preferred.iterator().next().ordinal() : NO_CHANNEL;
   }
 
   private int slot(MemberId id) {
@@ -54,8 +81,27 @@ final class MemberTable {
   }
 
   /** True if the member at {@code index} has every consent bit of {@code required}. */
-  boolean consents(int index, byte required) {
-    return (consent[index] & required) == required;
+  boolean consents(int index, int required) {
+    return ((int) traits[index] & required) == required;
+  }
+
+  /** The member's channel code (see {@link #channelCode(Set)}). */
+  int channel(int index) {
+    return (int) (traits[index] >>> 2) & 3;
+  }
+
+  int capacity(int index) {
+    return (int) (traits[index] >>> 4);
+  }
+
+  /** The member's time zone, as a position in {@link #zones()}. */
+  int zone(int index) {
+    return (int) (traits[index] >>> 36);
+  }
+
+  /** The distinct time zones, in the order first met. */
+  ZoneId[] zones() {
+    return zones;
   }
 
   /** The position of the member, or -1 if the network does not hold them. */

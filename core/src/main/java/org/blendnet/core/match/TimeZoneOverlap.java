@@ -3,11 +3,7 @@ package org.blendnet.core.match;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.blendnet.core.Member;
 import org.blendnet.core.Network;
@@ -35,7 +31,7 @@ final class TimeZoneOverlap implements MatchSignal {
 
   @Override
   public Prepared prepare(Network network) {
-    return new Zones(network.members());
+    return Request::new;
   }
 
   @Override
@@ -52,46 +48,20 @@ final class TimeZoneOverlap implements MatchSignal {
     return Math.max(0, length - delta) + Math.max(0, length - (DAY - delta));
   }
 
-  /** The distinct time zones of a network, and each member's. */
-  private final class Zones implements Prepared {
-    private final ZoneId[] zones;
-    private final int[] zoneOf;
-
-    Zones(List<Member> members) {
-      Map<ZoneId, Integer> ids = new HashMap<>();
-      List<ZoneId> distinct = new ArrayList<>();
-      zoneOf = new int[members.size()];
-      for (int i = 0; i < zoneOf.length; i++) {
-        ZoneId zone = members.get(i).timeZone();
-        Integer id = ids.get(zone);
-        if (id == null) {
-          id = distinct.size();
-          ids.put(zone, id);
-          distinct.add(zone);
-        }
-        zoneOf[i] = id;
-      }
-      zones = distinct.toArray(new ZoneId[0]);
-    }
-
-    @Override
-    public Scorer begin(MatchContext context) {
-      return new Request(this, context);
-    }
-  }
-
-  /** The scorer of one request: each zone's overlap with the seeker's, worked out once. */
+  /** The scorer of one request: each distinct zone's overlap with the seeker's, worked out once. */
   private final class Request implements Scorer {
-    private final Zones zones;
+    private final MemberTable table;
+    private final ZoneId[] zones;
     private final Instant asOf;
     private final int seekerOffset;
     private final double[] byZone;
 
-    Request(Zones zones, MatchContext context) {
-      this.zones = zones;
+    Request(MatchContext context) {
+      this.table = context.table();
+      this.zones = table.zones();
       this.asOf = context.asOf();
       this.seekerOffset = offset(context.seeker().timeZone());
-      this.byZone = new double[zones.zones.length];
+      this.byZone = new double[zones.length];
       Arrays.fill(byZone, Double.NaN);
     }
 
@@ -99,19 +69,16 @@ final class TimeZoneOverlap implements MatchSignal {
       return zone.getRules().getOffset(asOf).getTotalSeconds();
     }
 
-    private int sharedSeconds(Member candidate) {
-      return overlap(length, offset(candidate.timeZone()) - seekerOffset);
+    private int sharedSeconds(ZoneId zone) {
+      return overlap(length, offset(zone) - seekerOffset);
     }
 
     @Override
     public double score(Member candidate, int index) {
-      if (index < 0 || index >= zones.zoneOf.length || zones.zones[zones.zoneOf[index]] != candidate.timeZone()) {
-        return (double) sharedSeconds(candidate) / length;
-      }
-      int z = zones.zoneOf[index];
+      int z = table.zone(index);
       double v = byZone[z];
       if (Double.isNaN(v)) {
-        v = (double) sharedSeconds(candidate) / length;
+        v = (double) sharedSeconds(zones[z]) / length;
         byZone[z] = v;
       }
       return v;
@@ -119,7 +86,7 @@ final class TimeZoneOverlap implements MatchSignal {
 
     @Override
     public Optional<String> explain(Member candidate, int index) {
-      int shared = sharedSeconds(candidate);
+      int shared = sharedSeconds(candidate.timeZone());
       if (shared == length) {
         return Optional.of("keeps the same working hours as you");
       }

@@ -14,6 +14,10 @@ import org.blendnet.core.Topic;
  * who want to learn it. Postings are member positions, in ascending order within a tier, stored as one
  * array per kind with offsets (compressed sparse rows).
  *
+ * <p>It also holds the forward index the topic signals score from: each member's expertise (topic id and
+ * level) and interests (topic id), in topic order, as one block of ints per member — so that scoring a
+ * candidate reads one short run of an array instead of the member's maps of topics and their names.
+ *
  * <p>O(e + i) time and space to build for e expertise entries and i interests over all members, plus one
  * hash look-up per entry; a topic's postings are then found in O(1). Immutable once built.
  */
@@ -29,6 +33,12 @@ final class TopicIndex {
   /** Interest postings of topic t: [interestOffsets[t], interestOffsets[t + 1]). */
   private final int[] interestOffsets;
   private final int[] learners;
+  /**
+   * Member c's profile is {@code profiles[profileOffsets[c] .. profileOffsets[c + 1])}: the number of
+   * expertise entries e, then e entries {@code topic << 2 | level ordinal}, then the interests' topic ids.
+   */
+  private final int[] profileOffsets;
+  private final int[] profiles;
 
   TopicIndex(MemberTable table) {
     int n = table.size();
@@ -36,8 +46,10 @@ final class TopicIndex {
     // pass 1: topic ids in first-seen order, and posting counts
     int[] expertCounts = new int[64 * TIERS];
     int[] interestCounts = new int[64];
+    profileOffsets = new int[n + 1];
     for (int i = 0; i < n; i++) {
       Member m = table.member(i);
+      profileOffsets[i + 1] = profileOffsets[i] + 1 + m.expertise().size() + m.interests().size();
       for (Map.Entry<Topic, ExpertiseLevel> e : m.expertise().entrySet()) {
         int t = idOf(e.getKey());
         if ((t + 1) * TIERS > expertCounts.length) {
@@ -61,13 +73,20 @@ final class TopicIndex {
     // pass 2: fill, members in ascending position within each list
     int[] expertNext = Arrays.copyOf(expertOffsets, topics * TIERS);
     int[] interestNext = Arrays.copyOf(interestOffsets, topics);
+    profiles = new int[profileOffsets[n]];
     for (int i = 0; i < n; i++) {
       Member m = table.member(i);
+      int p = profileOffsets[i];
+      profiles[p++] = m.expertise().size();
       for (Map.Entry<Topic, ExpertiseLevel> e : m.expertise().entrySet()) {
-        experts[expertNext[ids.get(e.getKey()) * TIERS + tier(e.getValue())]++] = i;
+        int t = ids.get(e.getKey());
+        experts[expertNext[t * TIERS + tier(e.getValue())]++] = i;
+        profiles[p++] = t << 2 | e.getValue().ordinal();
       }
       for (Topic topic : m.interests()) {
-        learners[interestNext[ids.get(topic)]++] = i;
+        int t = ids.get(topic);
+        learners[interestNext[t]++] = i;
+        profiles[p++] = t;
       }
     }
   }
@@ -127,5 +146,39 @@ final class TopicIndex {
 
   int learnerEnd(int topic) {
     return interestOffsets[topic + 1];
+  }
+
+  /** The packed profiles (see {@link #profileStart(int)}). */
+  int[] profiles() {
+    return profiles;
+  }
+
+  /**
+   * Where member c's profile starts: {@code profiles()[start]} is its number of expertise entries e,
+   * {@code profiles()[start + 1 .. start + 1 + e)} the entries ({@code topic << 2 | level ordinal}), and
+   * {@code profiles()[start + 1 + e .. profileEnd(c))} its interests; each run in topic order.
+   */
+  int profileStart(int member) {
+    return profileOffsets[member];
+  }
+
+  int profileEnd(int member) {
+    return profileOffsets[member + 1];
+  }
+
+  /** The weight of a level ordinal, as {@link ExpertiseLevel#weight()} gives it. */
+  static double weight(int levelOrdinal) {
+    return WEIGHTS[levelOrdinal];
+  }
+
+  private static final double[] WEIGHTS = weights();
+
+  private static double[] weights() {
+    ExpertiseLevel[] levels = ExpertiseLevel.values();
+    double[] w = new double[levels.length];
+    for (ExpertiseLevel l : levels) {
+      w[l.ordinal()] = l.weight();
+    }
+    return w;
   }
 }
