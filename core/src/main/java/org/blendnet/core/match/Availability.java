@@ -1,7 +1,7 @@
 package org.blendnet.core.match;
 
 import java.util.Optional;
-import org.blendnet.core.Member;
+import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 
 /** See {@link CoreSignals#availability()}. */
@@ -26,16 +26,17 @@ final class Availability implements MatchSignal {
     return name();
   }
 
-  /** The matches the member has taken on at the request's instant, checked to be >= 0. */
-  static int load(MatchContext context, Member member) {
+  /** The matches the member at {@code candidate} has taken on at the request's instant, checked to be >= 0. */
+  static int load(MatchContext context, int candidate) {
     MemberLoad loads = context.matchLoad();
     if (loads == MemberLoad.none()) {
       return 0;
     }
-    int load = loads.load(member.id(), context.asOf());
+    MemberId id = context.member(candidate).id();
+    int load = loads.load(id, context.asOf());
     if (load < 0) {
       throw new IllegalStateException(
-          "the match load of " + member.id() + " was " + load + "; a MemberLoad must return values >= 0");
+          "the match load of " + id + " was " + load + "; a MemberLoad must return values >= 0");
     }
     return load;
   }
@@ -43,16 +44,16 @@ final class Availability implements MatchSignal {
   /** The scorer of one request. */
   private static final class Request implements Scorer {
     private final MatchContext context;
-    private final MemberTable table;
+    private final TopicIndex index;
 
     Request(MatchContext context) {
       this.context = context;
-      this.table = context.table();
+      this.index = context.index();
     }
 
     @Override
-    public double score(Member candidate, int index) {
-      int capacity = table.capacity(index);
+    public double score(int candidate) {
+      int capacity = index.capacity(candidate);
       if (capacity == 0) {
         return 0;
       }
@@ -61,8 +62,8 @@ final class Availability implements MatchSignal {
     }
 
     @Override
-    public Optional<String> explain(Member candidate, int index) {
-      int capacity = candidate.capacity();
+    public Optional<String> explain(int candidate) {
+      int capacity = index.capacity(candidate);
       if (capacity == 0) {
         return Optional.of("takes no matches");
       }

@@ -2,7 +2,6 @@ package org.blendnet.core.match;
 
 import java.util.Optional;
 import org.blendnet.core.Channel;
-import org.blendnet.core.Member;
 import org.blendnet.core.Network;
 
 /** See {@link CoreSignals#channelCompatibility()}. */
@@ -38,8 +37,8 @@ final class ChannelCompatibility implements MatchSignal {
     }
 
     @Override
-    public double score(Member candidate, int index) {
-      int other = table.channel(index);
+    public double score(int candidate) {
+      int other = table.channel(candidate);
       if (seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL) {
         return 0.5;
       }
@@ -47,8 +46,8 @@ final class ChannelCompatibility implements MatchSignal {
     }
 
     @Override
-    public Optional<String> explain(Member candidate, int index) {
-      int other = MemberTable.channelCode(candidate.preferredChannels());
+    public Optional<String> explain(int candidate) {
+      int other = table.channel(candidate);
       if (seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL) {
         return Optional.empty();
       }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.blendnet.core.ExpertiseLevel;
-import org.blendnet.core.Member;
 import org.blendnet.core.Network;
 import org.blendnet.core.Topic;
 
@@ -33,6 +32,7 @@ final class Complementarity implements MatchSignal {
 
   /** The scorer of one request. */
   private static final class Request implements Scorer {
+    private final MatchContext context;
     private final TopicIndex index;
     private final int[] sought;
     private final int soughtCount;
@@ -42,16 +42,17 @@ final class Complementarity implements MatchSignal {
     private final Map<Topic, ExpertiseLevel> seekerExpertise;
 
     Request(MatchContext context) {
+      this.context = context;
       index = context.index();
       sought = context.soughtTopicIds();
       soughtCount = context.soughtTopics().size();
       int[] profile = index.profiles();
       int start = index.profileStart(context.seekerIndex());
-      int e = profile[start];
+      int e = profile[start + 1];
       seekerTopics = new int[e];
       seekerWeights = new double[e];
       for (int k = 0; k < e; k++) {
-        int entry = profile[start + 1 + k];
+        int entry = profile[start + 3 + k];
         seekerTopics[k] = entry >>> 2;
         seekerWeights[k] = TopicIndex.weight(entry & 3);
       }
@@ -59,18 +60,15 @@ final class Complementarity implements MatchSignal {
     }
 
     @Override
-    public double score(Member candidate, int index) {
+    public double score(int candidate) {
       if (sought.length == 0 || seekerTopics.length == 0) {
         return 0;
       }
-      double teaches = TopicFit.weightIn(this.index, index, sought) / soughtCount;
-      if (teaches == 0) {
-        return 0;
-      }
-      int[] profile = this.index.profiles();
-      int start = this.index.profileStart(index);
-      int from = start + 1 + profile[start];
-      int end = this.index.profileEnd(index);
+      // what the candidate would learn first: it is usually 0, and then nothing else need be read
+      int[] profile = index.profiles();
+      int start = index.profileStart(candidate);
+      int from = start + 3 + profile[start + 1];
+      int end = from + profile[start + 2];
       if (from == end) {
         return 0;
       }
@@ -78,8 +76,12 @@ final class Complementarity implements MatchSignal {
       for (int k = from; k < end; k++) {
         sum += seekerWeight(profile[k]);
       }
+      if (sum == 0) {
+        return 0;
+      }
       double learns = sum / (end - from);
-      return learns == 0 ? 0 : Math.sqrt(teaches * learns);
+      double teaches = TopicFit.weightIn(index, candidate, sought) / soughtCount;
+      return teaches == 0 ? 0 : Math.sqrt(teaches * learns);
     }
 
     private double seekerWeight(int topic) {
@@ -92,12 +94,12 @@ final class Complementarity implements MatchSignal {
     }
 
     @Override
-    public Optional<String> explain(Member candidate, int index) {
-      if (score(candidate, index) == 0) {
+    public Optional<String> explain(int candidate) {
+      if (score(candidate) == 0) {
         return Optional.empty();
       }
       List<String> wanted = new ArrayList<>();
-      for (Topic t : candidate.interests()) {
+      for (Topic t : context.member(candidate).interests()) {
         if (seekerExpertise.containsKey(t)) {
           wanted.add(t.name());
         }

@@ -6,8 +6,10 @@ import org.blendnet.core.ExpertiseLevel;
 
 /**
  * The signals core ships: each reads the two members' own attributes and the request, nothing else.
- * Each is cheap per candidate (a few look-ups in the members' small sorted maps) and
- * explains itself in a short phrase addressed to the seeker.
+ * Each is cheap per candidate — it reads the matchmaker's packed, primitive copy of the candidate's
+ * attributes rather than the {@link org.blendnet.core.Member} object — and explains itself in a short
+ * phrase addressed to the seeker. They are meant to run inside a {@link Matchmaker}, which gives them
+ * that copy through the {@link MatchContext}.
  *
  * <table>
  *   <caption>Core signals, their formulas and default weights ({@link Matchmaker.Builder#coreSignals()})</caption>
@@ -59,7 +61,8 @@ public final class CoreSignals {
    * counts. A member scores above 0 exactly when the topic index proposes them for a sought topic.
    *
    * <p>Explains itself as "can teach you negotiation (expert) and pricing (beginner)" (peers) or "knows
-   * negotiation (expert) from the question" (routing). O(|S| log e) per candidate with e their expertise.
+   * negotiation (expert) from the question" (routing). O(e · |S|) integer comparisons per candidate for e
+   * expertise entries, read from the matchmaker's packed profile of the candidate.
    */
   public static MatchSignal topicFit() {
     return TopicFit.INSTANCE;
@@ -77,7 +80,9 @@ public final class CoreSignals {
    *
    * The geometric mean is 0 unless <em>both</em> can teach — a one-way fit is topic fit's business — and
    * favours balanced exchanges: ½ and ½ give ½, 1 and ¼ also ½, 1 and 0 nothing. Explains itself as
-   * "wants to learn export finance from you in return". O((|S| + |I|) log e) per candidate.
+   * "wants to learn export finance from you in return". O(|I| · e_s + e · |S|) integer comparisons per
+   * candidate, e_s the seeker's expertise entries; the part the candidate would learn is computed first,
+   * and is usually 0.
    */
   public static MatchSignal complementarity() {
     return Complementarity.INSTANCE;

@@ -17,9 +17,9 @@ import org.blendnet.core.Network;
  *   <li>{@link Prepared#begin(MatchContext)} — once per request: work out what depends on the seeker only
  *       (their distances in the graph, their time zone's offset now). The {@link Scorer} it returns serves
  *       that one request on one thread, so it may keep scratch state.
- *   <li>{@link Scorer#score(Member, int)} — once per candidate: must be cheap, allocation-free where it
- *       can be, and a pure function of the candidate within the request (the same candidate gets the same
- *       score). {@link Scorer#explain(Member, int)} is called only for the candidates returned.
+ *   <li>{@link Scorer#score(int)} — once per candidate: must be cheap, allocation-free where it can be,
+ *       and a pure function of the candidate within the request (the same candidate gets the same score).
+ *       {@link Scorer#explain(int)} is called only for the candidates returned.
  * </ol>
  *
  * <p>A signal that needs nothing beyond the two members can implement all three in one small class; see
@@ -69,6 +69,10 @@ public interface MatchSignal {
   /**
    * Scores the candidates of one request. Used by one thread at a time; may keep scratch state.
    *
+   * <p>Candidates are given by their position in {@code context.network().members()}, so that signals
+   * keeping per-member arrays (a graph's node numbers, a ledger's counts) read them directly;
+   * {@link MatchContext#member(int)} gives the {@link Member} when a signal needs it.
+   *
    * @since 0.1
    */
   interface Scorer {
@@ -76,22 +80,19 @@ public interface MatchSignal {
     /**
      * The candidate's score for this request's seeker, in [0, 1].
      *
-     * @param candidate the candidate
-     * @param index the candidate's position in {@code context.network().members()}, for signals that keep
-     *     per-member arrays
+     * @param candidate the candidate's position in {@code context.network().members()}
      * @return the score, in [0, 1]
      */
-    double score(Member candidate, int index);
+    double score(int candidate);
 
     /**
      * Why the candidate scored as they did, in a few words addressed to the seeker ("prefers face to face,
      * as you do"), or empty if the signal has nothing to say (a neutral score). Called only for the
-     * candidates returned, after {@link #score(Member, int)}.
+     * candidates returned, after {@link #score(int)}.
      *
-     * @param candidate the candidate
-     * @param index the candidate's position in {@code context.network().members()}
+     * @param candidate the candidate's position in {@code context.network().members()}
      * @return the explanation, or empty
      */
-    Optional<String> explain(Member candidate, int index);
+    Optional<String> explain(int candidate);
   }
 }

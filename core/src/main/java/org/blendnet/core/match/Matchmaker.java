@@ -298,7 +298,7 @@ public final class Matchmaker {
     MatchContext context = context(request, s, options, options.asOf().orElseGet(clock::instant));
     MatchSignal.Scorer[] scorers = begin(context);
     double[] perSignal = new double[names.length];
-    double score = evaluate(scorers, table.member(c), c, perSignal, 0);
+    double score = evaluate(scorers, c, perSignal, 0);
     return match(scorers, c, score, perSignal);
   }
 
@@ -321,8 +321,9 @@ public final class Matchmaker {
       if (!filter.accepts(c)) {
         continue;
       }
-      double score = evaluate(scorers, table.member(c), c, perSignal, top.full() ? top.worstScore() : 0);
-      if (score > 0) {
+      double score = evaluate(scorers, c, perSignal, top.full() ? top.worstScore() : 0);
+      // the filters that read member objects run only for candidates that would enter the heap
+      if (score > 0 && top.admits(c, score) && filter.acceptsRanked(c)) {
         top.offer(c, score, perSignal);
       }
     }
@@ -350,15 +351,14 @@ public final class Matchmaker {
    * The candidate's score, filling {@code perSignal}; or -1 once it is certain the score is below
    * {@code threshold} (0: no threshold).
    */
-  private double evaluate(MatchSignal.Scorer[] scorers, Member candidate, int c, double[] perSignal,
-      double threshold) {
+  private double evaluate(MatchSignal.Scorer[] scorers, int c, double[] perSignal, double threshold) {
     double partial = 0;
     for (int p = 0; p < order.length; p++) {
       int j = order[p];
-      double s = scorers[j].score(candidate, c);
+      double s = scorers[j].score(c);
       if (!(s >= 0 && s <= 1)) {
-        throw new IllegalStateException("signal '" + names[j] + "' scored " + s + " for " + candidate.id()
-            + "; scores must be in [0, 1]");
+        throw new IllegalStateException("signal '" + names[j] + "' scored " + s + " for "
+            + table.member(c).id() + "; scores must be in [0, 1]");
       }
       perSignal[j] = s;
       partial += weights[j] * s;
@@ -373,8 +373,7 @@ public final class Matchmaker {
     Member candidate = table.member(c);
     List<SignalScore> breakdown = new ArrayList<>(names.length);
     for (int j = 0; j < names.length; j++) {
-      Optional<String> why = Objects.requireNonNull(scorers[j].explain(candidate, c),
-          () -> "signal explained with null");
+      Optional<String> why = Objects.requireNonNull(scorers[j].explain(c), "signal explained with null");
       breakdown.add(new SignalScore(names[j], weights[j], perSignal[j],
           Math.min(1, weights[j] * perSignal[j] / totalWeight), why));
     }
@@ -440,9 +439,12 @@ public final class Matchmaker {
   }
 
   /**
-   * The hard filters of one request. Exclusions and the seeker's blocked partners become a set of member
-   * positions once per request (O(x) for x excluded ids and blocked pairs), so that a candidate is checked
-   * with array reads; the member object is read only for loads, budgets and the options' filter.
+   * The hard filters of one request, in two stages. {@link #accepts(int)} runs before scoring and reads
+   * only arrays: the seeker, consent, exclusions and the seeker's blocked partners (made a set of member
+   * positions once per request, O(x) for x excluded ids and blocked pairs) and zero capacity.
+   * {@link #acceptsRanked(int)} runs after scoring, only for candidates that would enter the top k, and
+   * reads the member: the match load, the request budget and the options' filter. A candidate that would
+   * not rank is dropped either way, so the split changes nothing but the cost.
    */
   private final class Filter {
     private final MatchContext context;
@@ -485,14 +487,13 @@ public final class Matchmaker {
     }
 
     boolean accepts(int c) {
-      if (c == seeker || !table.consents(c, consent) || excluded != null && excluded.contains(c)) {
+      return c != seeker && table.consents(c, consent) && (excluded == null || !excluded.contains(c))
+          && (!peers || index.capacity(c) > 0);
+    }
+
+    boolean acceptsRanked(int c) {
+      if (checkLoad && Availability.load(context, c) >= index.capacity(c)) {
         return false;
-      }
-      if (peers) {
-        int capacity = table.capacity(c);
-        if (capacity == 0 || checkLoad && Availability.load(context, table.member(c)) >= capacity) {
-          return false;
-        }
       }
       if (checkBudget && !requestBudget.allows(table.member(c).id(), context.asOf())) {
         return false;

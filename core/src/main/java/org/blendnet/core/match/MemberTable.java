@@ -14,8 +14,9 @@ import org.blendnet.core.MemberId;
  * The members of a network as an array, with an id-to-position look-up (open addressing over the ids'
  * string hashes: about 12 bytes a member, against 50 for a {@code HashMap<MemberId, Integer>}) and the
  * attributes the filters and core signals read for every candidate packed into one {@code long} a member
- * — consent, preferred channel, capacity and time zone — so that a candidate costs one memory access
- * rather than a walk through its {@link Member} object. Immutable once built; O(n) to build.
+ * — consent, preferred channel, time zone and where the member's profile starts in the
+ * {@link TopicIndex} — so that a candidate costs two memory accesses (this word and the profile) rather
+ * than a walk through its {@link Member} object. Immutable once built; O(n) to build.
  */
 final class MemberTable {
 
@@ -25,7 +26,7 @@ final class MemberTable {
   static final int NO_CHANNEL = 0;
 
   private final Member[] members;
-  /** Bits 0-1 consent, 2-3 channel (0 none, 1 + ordinal), 4-35 capacity, 36-63 zone. */
+  /** Bits 0-1 consent, 2-3 channel (0 none, 1 + ordinal), 4-31 zone, 32-63 profile start. */
   private final long[] traits;
   private final ZoneId[] zones;
   private final MemberId[] keys;
@@ -42,6 +43,7 @@ final class MemberTable {
     keys = new MemberId[capacity];
     positions = new int[capacity];
     mask = capacity - 1;
+    long profileStart = 0;
     for (int i = 0; i < n; i++) {
       Member m = members[i];
       Integer zone = zoneIds.get(m.timeZone());
@@ -51,8 +53,15 @@ final class MemberTable {
         distinct.add(m.timeZone());
       }
       long consent = (m.consent().recommendable() ? RECOMMENDABLE : 0) | (m.consent().contactable() ? CONTACTABLE : 0);
-      traits[i] = consent | (long) channelCode(m.preferredChannels()) << 2 | (long) m.capacity() << 4
-          | (long) zone << 36;
+      if (zone >= 1 << 28) {
+        throw new IllegalArgumentException("a matchmaker takes at most " + (1 << 28) + " distinct time zones");
+      }
+      traits[i] = consent | (long) channelCode(m.preferredChannels()) << 2 | (long) zone << 4 | profileStart << 32;
+      profileStart += TopicIndex.profileSize(m);
+      if (profileStart > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("a matchmaker takes at most " + Integer.MAX_VALUE
+            + " topic entries (expertise and interests) over all members");
+      }
       int slot = slot(m.id());
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
@@ -90,13 +99,14 @@ final class MemberTable {
     return (int) (traits[index] >>> 2) & 3;
   }
 
-  int capacity(int index) {
-    return (int) (traits[index] >>> 4);
-  }
-
   /** The member's time zone, as a position in {@link #zones()}. */
   int zone(int index) {
-    return (int) (traits[index] >>> 36);
+    return (int) (traits[index] >>> 4) & ((1 << 28) - 1);
+  }
+
+  /** Where the member's profile starts in {@link TopicIndex#profiles()}. */
+  int profileStart(int index) {
+    return (int) (traits[index] >>> 32);
   }
 
   /** The distinct time zones, in the order first met. */

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
-import org.blendnet.core.Member;
 import org.blendnet.core.Network;
 
 /** See {@link CoreSignals#timeZoneOverlap(LocalTime, LocalTime)}. */
@@ -74,8 +73,8 @@ final class TimeZoneOverlap implements MatchSignal {
     }
 
     @Override
-    public double score(Member candidate, int index) {
-      int z = table.zone(index);
+    public double score(int candidate) {
+      int z = table.zone(candidate);
       double v = byZone[z];
       if (Double.isNaN(v)) {
         v = (double) sharedSeconds(zones[z]) / length;
@@ -85,8 +84,8 @@ final class TimeZoneOverlap implements MatchSignal {
     }
 
     @Override
-    public Optional<String> explain(Member candidate, int index) {
-      int shared = sharedSeconds(candidate.timeZone());
+    public Optional<String> explain(int candidate) {
+      int shared = sharedSeconds(zones[table.zone(candidate)]);
       if (shared == length) {
         return Optional.of("keeps the same working hours as you");
       }

@@ -45,6 +45,17 @@ final class TopK {
     return score[0];
   }
 
+  /** True if a candidate with this score would enter the heap now. */
+  boolean admits(int candidate, double s) {
+    if (size < capacity) {
+      return true;
+    }
+    if (s != score[0]) {
+      return s > score[0];
+    }
+    return tieBetter(candidate, tieOf(candidate), index[0], tie[0]);
+  }
+
   /** Offers a candidate with its score and per-signal scores (copied). */
   void offer(int candidate, double s, double[] perSignal) {
     if (size < capacity) {

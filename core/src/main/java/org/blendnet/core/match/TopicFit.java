@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.blendnet.core.ExpertiseLevel;
-import org.blendnet.core.Member;
 import org.blendnet.core.Network;
 import org.blendnet.core.Topic;
 
@@ -56,10 +55,10 @@ final class TopicFit implements MatchSignal {
    */
   static double weightIn(TopicIndex index, int member, int[] ids) {
     int[] profile = index.profiles();
-    int start = index.profileStart(member);
-    int end = start + 1 + profile[start];
+    int start = index.profileStart(member) + 3;
+    int end = start + profile[start - 2];
     double sum = 0;
-    for (int k = start + 1; k < end; k++) {
+    for (int k = start; k < end; k++) {
       int entry = profile[k];
       if (contains(ids, entry >>> 2)) {
         sum += TopicIndex.weight(entry & 3);
@@ -83,12 +82,14 @@ final class TopicFit implements MatchSignal {
 
   /** The scorer of one request. */
   private static final class Request implements Scorer {
+    private final MatchContext context;
     private final TopicIndex index;
     private final Topic[] sought;
     private final int[] ids;
     private final boolean peers;
 
     Request(MatchContext context) {
+      this.context = context;
       index = context.index();
       sought = context.soughtTopics().toArray(new Topic[0]);
       ids = context.soughtTopicIds();
@@ -96,13 +97,13 @@ final class TopicFit implements MatchSignal {
     }
 
     @Override
-    public double score(Member candidate, int index) {
-      return ids.length == 0 ? 0 : weightIn(this.index, index, ids) / sought.length;
+    public double score(int candidate) {
+      return ids.length == 0 ? 0 : weightIn(index, candidate, ids) / sought.length;
     }
 
     @Override
-    public Optional<String> explain(Member candidate, int index) {
-      String known = known(sought, candidate.expertise());
+    public Optional<String> explain(int candidate) {
+      String known = known(sought, context.member(candidate).expertise());
       if (known.isEmpty()) {
         return Optional.empty();
       }

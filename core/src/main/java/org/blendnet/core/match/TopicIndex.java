@@ -33,23 +33,21 @@ final class TopicIndex {
   /** Interest postings of topic t: [interestOffsets[t], interestOffsets[t + 1]). */
   private final int[] interestOffsets;
   private final int[] learners;
-  /**
-   * Member c's profile is {@code profiles[profileOffsets[c] .. profileOffsets[c + 1])}: the number of
-   * expertise entries e, then e entries {@code topic << 2 | level ordinal}, then the interests' topic ids.
-   */
-  private final int[] profileOffsets;
+  private final MemberTable table;
+  /** The members' profiles, each where {@link MemberTable#profileStart(int)} says (see {@link #profileStart(int)}). */
   private final int[] profiles;
 
   TopicIndex(MemberTable table) {
+    this.table = table;
     int n = table.size();
     ids = new HashMap<>();
     // pass 1: topic ids in first-seen order, and posting counts
     int[] expertCounts = new int[64 * TIERS];
     int[] interestCounts = new int[64];
-    profileOffsets = new int[n + 1];
+    int profileLength = 0;
     for (int i = 0; i < n; i++) {
       Member m = table.member(i);
-      profileOffsets[i + 1] = profileOffsets[i] + 1 + m.expertise().size() + m.interests().size();
+      profileLength += profileSize(m);
       for (Map.Entry<Topic, ExpertiseLevel> e : m.expertise().entrySet()) {
         int t = idOf(e.getKey());
         if ((t + 1) * TIERS > expertCounts.length) {
@@ -73,11 +71,13 @@ final class TopicIndex {
     // pass 2: fill, members in ascending position within each list
     int[] expertNext = Arrays.copyOf(expertOffsets, topics * TIERS);
     int[] interestNext = Arrays.copyOf(interestOffsets, topics);
-    profiles = new int[profileOffsets[n]];
+    profiles = new int[profileLength];
     for (int i = 0; i < n; i++) {
       Member m = table.member(i);
-      int p = profileOffsets[i];
+      int p = table.profileStart(i);
+      profiles[p++] = m.capacity();
       profiles[p++] = m.expertise().size();
+      profiles[p++] = m.interests().size();
       for (Map.Entry<Topic, ExpertiseLevel> e : m.expertise().entrySet()) {
         int t = ids.get(e.getKey());
         experts[expertNext[t * TIERS + tier(e.getValue())]++] = i;
@@ -148,22 +148,28 @@ final class TopicIndex {
     return interestOffsets[topic + 1];
   }
 
+  /** The ints of a member's profile: capacity, two counts, and an int per expertise entry and interest. */
+  static long profileSize(Member m) {
+    return 3L + m.expertise().size() + m.interests().size();
+  }
+
   /** The packed profiles (see {@link #profileStart(int)}). */
   int[] profiles() {
     return profiles;
   }
 
   /**
-   * Where member c's profile starts: {@code profiles()[start]} is its number of expertise entries e,
-   * {@code profiles()[start + 1 .. start + 1 + e)} the entries ({@code topic << 2 | level ordinal}), and
-   * {@code profiles()[start + 1 + e .. profileEnd(c))} its interests; each run in topic order.
+   * Where member c's profile starts. From there: the member's capacity, its number of expertise entries
+   * e, its number of interests i, then e entries {@code topic << 2 | level ordinal} and i interest topic
+   * ids, each run in topic order.
    */
   int profileStart(int member) {
-    return profileOffsets[member];
+    return table.profileStart(member);
   }
 
-  int profileEnd(int member) {
-    return profileOffsets[member + 1];
+  /** The member's capacity (matches per period). */
+  int capacity(int member) {
+    return profiles[table.profileStart(member)];
   }
 
   /** The weight of a level ordinal, as {@link ExpertiseLevel#weight()} gives it. */

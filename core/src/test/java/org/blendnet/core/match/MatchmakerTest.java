@@ -50,12 +50,12 @@ class MatchmakerTest {
       public Prepared prepare(Network network) {
         return context -> new Scorer() {
           @Override
-          public double score(Member candidate, int index) {
+          public double score(int candidate) {
             return value;
           }
 
           @Override
-          public Optional<String> explain(Member candidate, int index) {
+          public Optional<String> explain(int candidate) {
             return Optional.of("is " + name);
           }
         };
