@@ -27,7 +27,12 @@ import org.blendnet.core.MemberId;
  * <p><b>Ties.</b> Without a seed, results with equal scores come in member id order. With a seed, equal
  * scores are ordered by a hash of the seed and the member id: a different, but for that seed always the
  * same, order — so that a popular profile does not always win the tie. The seed also decides which
- * members are sampled when the candidates exceed {@link #maxCandidates()}.
+ * members are sampled when the candidates exceed {@link #maxCandidates()} (without one, a hash of the
+ * seeker's id does, so that each seeker sees a stable sample and different seekers different ones).
+ *
+ * <p><b>The filter</b> is a hard filter like the others, but it is called only for candidates that would
+ * otherwise enter the top k (after scoring), so that an expensive filter costs little; it must not have
+ * side effects, and must answer the same for the same member within a request.
  *
  * <p><b>Equality.</b> Options are equal when their fields are; filters compare by identity.
  * {@link #toString()} shows the sizes of the exclusion sets, not their members. Immutable and

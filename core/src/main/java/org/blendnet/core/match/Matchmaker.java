@@ -61,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  *       {@link org.blendnet.core.Consent#contactable()} is false and members whose
  *       {@link RequestBudget} is used up; for {@linkplain MatchRequest.Purpose#PEERS peer} requests,
  *       members with no capacity left ({@code capacity - load <= 0}); the options' exclusions, blocked
- *       pairs and filter.
+ *       pairs and filter. The filters that read the host's loads and budgets, and the options' filter,
+ *       run only for candidates that would otherwise enter the top k.
  *   <li><b>Scoring.</b> The score of a candidate c is the weighted arithmetic mean of its signals,
  *       <pre>
  *   score(c) = Σ_j w_j · s_j(c) / Σ_j w_j        (signals with weight w_j &gt; 0; each s_j in [0, 1])
@@ -89,7 +90,8 @@ import org.jspecify.annotations.Nullable;
  * instant — never on hash iteration order or on the thread.
  *
  * <p><b>Complexity.</b> Building: O(n + e + i) for n members with e expertise entries and i interests, plus
- * each signal's and source's preparation; about 20 bytes a member and 4 bytes a posting. A request:
+ * each signal's and source's preparation; about 40 bytes a member and 8 per expertise entry or interest
+ * (a posting and a profile entry) — some 80 MB for a million members with five topics each. A request:
  * O(t log t + c · (m + log k)) for t topics in the request, c candidates (at most
  * {@code maxCandidates} from the index, plus the sources') and m signals, plus O(k · m) for the
  * explanations of the k results.

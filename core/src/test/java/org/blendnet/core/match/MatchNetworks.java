@@ -142,6 +142,12 @@ final class MatchNetworks {
    */
   static List<Match> bruteForce(Matchmaker matchmaker, MatchRequest request, MatchOptions options,
       boolean candidatesOnly, boolean limited) {
+    return bruteForce(matchmaker, request, options, candidatesOnly, limited, m -> false);
+  }
+
+  /** {@link #bruteForce(Matchmaker, MatchRequest, MatchOptions, boolean, boolean)}, counting the members a source proposes. */
+  static List<Match> bruteForce(Matchmaker matchmaker, MatchRequest request, MatchOptions options,
+      boolean candidatesOnly, boolean limited, java.util.function.Predicate<Member> sourced) {
     Network n = matchmaker.network();
     Instant asOf = options.asOf().orElseThrow();
     boolean peers = request.purpose() == MatchRequest.Purpose.PEERS;
@@ -156,7 +162,7 @@ final class MatchNetworks {
           || !options.filter().test(c)) {
         continue;
       }
-      if (candidatesOnly && !proposed(c, request)) {
+      if (candidatesOnly && !proposed(c, request) && !sourced.test(c)) {
         continue;
       }
       Match m = matchmaker.score(request, c.id(), options);

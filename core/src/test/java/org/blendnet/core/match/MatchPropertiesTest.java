@@ -57,6 +57,39 @@ class MatchPropertiesTest {
   }
 
   @Test
+  void should_add_what_a_candidate_source_proposes_to_what_the_index_finds() {
+    CandidateSource everyThird = new CandidateSource() {
+      @Override
+      public String name() {
+        return "every-third";
+      }
+
+      @Override
+      public Prepared prepare(Network network) {
+        return (context, sink) -> {
+          for (int i = 0; i < context.memberCount(); i += 3) {
+            sink.add(context.member(i).id());
+          }
+        };
+      }
+    };
+    qt(80).forAll(CASES).checkAssert(c -> {
+      Matchmaker matchmaker = Matchmaker.builder(c.network()).coreSignals().candidateSource(everyThird)
+          .matchLoad(MatchNetworks.LOAD).requestBudget(MatchNetworks.budget(c.network(), c.asOf())).build();
+      List<Member> members = c.network().members();
+      java.util.function.Predicate<Member> sourced = m -> members.indexOf(m) % 3 == 0;
+      for (Member seeker : members) {
+        MatchOptions options = MatchNetworks.options(c, seeker);
+        assertThat(matchmaker.recommendPeers(seeker.id(), options).matches()).as("peers of %s", seeker.id())
+            .isEqualTo(MatchNetworks.bruteForce(matchmaker, MatchRequest.peers(seeker), options, true, true,
+                sourced));
+        assertThat(matchmaker.match(routing(seeker), options).matches()).as("answerers for %s", seeker.id())
+            .isEqualTo(MatchNetworks.bruteForce(matchmaker, routing(seeker), options, true, true, sourced));
+      }
+    });
+  }
+
+  @Test
   void should_return_the_top_k_of_a_scan_of_all_members_when_only_index_signals_score() {
     qt(120).forAll(CASES).checkAssert(c -> {
       Matchmaker matchmaker = Matchmaker.builder(c.network()).signal(CoreSignals.topicFit(), 2)
