@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * per member, the records of the last two windows before that member's newest record (older ones are
  * dropped as new ones arrive), so a load is exact for any as-of instant no more than one window before
  * the member's newest record — always the case for a live service, and for a replay that moves forward in
- * time. Records may arrive out of order. Memory: one entry per record in those two windows.
+ * time. Records may arrive out of order. Memory: one entry per record in those two windows. Time, for
+ * r such records of a member: {@code load} O(log r) (two binary searches); {@code record} O(log r) when
+ * records arrive in time order, O(r) at worst (an insertion into a sorted array).
  *
  * @implNote Thread-safe: histories live in a concurrent map and each is guarded by its own lock, so
  *     records for different members never contend. A load read while a record for the same member is

@@ -43,7 +43,9 @@ import org.jspecify.annotations.Nullable;
  * <h2>How a request is answered</h2>
  * <ol>
  *   <li><b>Candidate generation.</b> An inverted index built at construction maps each topic to the
- *       members who know it (in tiers by level) and to those who want to learn it. A request's candidates
+ *       members who know it, in tiers by level (impact-ordered postings, after Anh &amp; Moffat, "Pruned
+ *       query evaluation using pre-computed impacts", SIGIR 2006, doi:10.1145/1148170.1148235), and to
+ *       those who want to learn it. A request's candidates
  *       are the members who know one of its sought topics or want to learn one of its offered topics,
  *       plus whatever the {@link CandidateSource}s propose. No other member is looked at.
  *       <p><b>Guarantee:</b> when the index postings of the request's topics hold at most
