@@ -22,6 +22,24 @@ final class IndexCandidates {
 
   private IndexCandidates() {}
 
+  /** The number of postings of the request's topics (a member in two of them counts twice). */
+  static long postings(TopicIndex index, MatchRequest request) {
+    long total = 0;
+    for (Topic t : request.soughtTopics()) {
+      int id = index.id(t);
+      if (id >= 0) {
+        total += index.expertEnd(id, TopicIndex.TIERS - 1) - index.expertStart(id, 0);
+      }
+    }
+    for (Topic t : request.offeredTopics()) {
+      int id = index.id(t);
+      if (id >= 0) {
+        total += index.learnerEnd(id) - index.learnerStart(id);
+      }
+    }
+    return total;
+  }
+
   /**
    * Proposes the index candidates of a request to {@code out}.
    *

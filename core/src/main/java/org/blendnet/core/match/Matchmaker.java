@@ -310,7 +310,8 @@ public final class Matchmaker {
     MatchContext context = context(request, seekerIndex, options, asOf);
     long rotation = options.seed().isPresent() ? options.seed().getAsLong()
         : Hashing.hash(0, request.seeker().value());
-    CandidateCollector candidates = new CandidateCollector(table, Math.min(options.maxCandidates(), 4096));
+    int expected = (int) Math.min(options.maxCandidates(), IndexCandidates.postings(index, request)) + 64;
+    CandidateCollector candidates = new CandidateCollector(table, expected);
     boolean capped = IndexCandidates.gather(index, request, options.maxCandidates(), rotation, candidates);
     for (CandidateSource.Prepared source : sources) {
       source.propose(context, candidates);
