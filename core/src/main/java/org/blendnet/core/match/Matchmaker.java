@@ -320,12 +320,19 @@ public final class Matchmaker {
     MatchSignal.Scorer[] scorers = begin(context);
     TopK top = new TopK(table, Math.max(1, Math.min(options.k(), candidates.size())), names.length,
         options.seed().isPresent(), options.seed().orElse(0));
-    double[] perSignal = new double[names.length];
+    // first the array-only filters, in a tight loop whose independent reads overlap in memory, which
+    // also brings each survivor's packed attributes into the cache for the scoring loop that follows
+    int[] survivors = new int[candidates.size()];
+    int n = 0;
     for (int i = 0; i < candidates.size(); i++) {
       int c = candidates.get(i);
-      if (!filter.accepts(c)) {
-        continue;
+      if (filter.accepts(c)) {
+        survivors[n++] = c;
       }
+    }
+    double[] perSignal = new double[names.length];
+    for (int i = 0; i < n; i++) {
+      int c = survivors[i];
       double score = evaluate(scorers, c, perSignal, top.full() ? top.worstScore() : 0);
       // the filters that read member objects run only for candidates that would enter the heap
       if (score > 0 && top.admits(c, score) && filter.acceptsRanked(c)) {
@@ -492,8 +499,11 @@ public final class Matchmaker {
     }
 
     boolean accepts(int c) {
-      return c != seeker && table.consents(c, consent) && (excluded == null || !excluded.contains(c))
-          && (!peers || index.capacity(c) > 0);
+      if (c == seeker || !table.consents(c, consent) || excluded != null && excluded.contains(c)) {
+        return false;
+      }
+      int capacity = index.capacity(c);
+      return peers ? capacity > 0 : capacity >= 0;
     }
 
     boolean acceptsRanked(int c) {
