@@ -2,28 +2,19 @@ package org.blendnet.core.match;
 
 import java.util.Optional;
 import org.blendnet.core.MemberId;
-import org.blendnet.core.Network;
 
 /** See {@link CoreSignals#availability()}. */
-final class Availability implements MatchSignal {
+final class Availability extends CoreSignal {
 
   static final Availability INSTANCE = new Availability();
 
-  private Availability() {}
-
-  @Override
-  public String name() {
-    return CoreSignals.AVAILABILITY;
+  private Availability() {
+    super(CoreSignals.AVAILABILITY);
   }
 
   @Override
-  public Prepared prepare(Network network) {
-    return Request::new;
-  }
-
-  @Override
-  public String toString() {
-    return name();
+  Scorer begin(MatchContext context) {
+    return new Request(context);
   }
 
   /** The matches the member at {@code candidate} has taken on at the request's instant, checked to be >= 0. */

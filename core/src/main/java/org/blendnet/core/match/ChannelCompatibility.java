@@ -2,28 +2,19 @@ package org.blendnet.core.match;
 
 import java.util.Optional;
 import org.blendnet.core.Channel;
-import org.blendnet.core.Network;
 
 /** See {@link CoreSignals#channelCompatibility()}. */
-final class ChannelCompatibility implements MatchSignal {
+final class ChannelCompatibility extends CoreSignal {
 
   static final ChannelCompatibility INSTANCE = new ChannelCompatibility();
 
-  private ChannelCompatibility() {}
-
-  @Override
-  public String name() {
-    return CoreSignals.CHANNEL;
+  private ChannelCompatibility() {
+    super(CoreSignals.CHANNEL);
   }
 
   @Override
-  public Prepared prepare(Network network) {
-    return Request::new;
-  }
-
-  @Override
-  public String toString() {
-    return name();
+  Scorer begin(MatchContext context) {
+    return new Request(context);
   }
 
   /** The scorer of one request. */

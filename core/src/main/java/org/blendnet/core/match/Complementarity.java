@@ -5,29 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.blendnet.core.ExpertiseLevel;
-import org.blendnet.core.Network;
 import org.blendnet.core.Topic;
 
 /** See {@link CoreSignals#complementarity()}. */
-final class Complementarity implements MatchSignal {
+final class Complementarity extends CoreSignal {
 
   static final Complementarity INSTANCE = new Complementarity();
 
-  private Complementarity() {}
-
-  @Override
-  public String name() {
-    return CoreSignals.COMPLEMENTARITY;
+  private Complementarity() {
+    super(CoreSignals.COMPLEMENTARITY);
   }
 
   @Override
-  public Prepared prepare(Network network) {
-    return Request::new;
-  }
-
-  @Override
-  public String toString() {
-    return name();
+  Scorer begin(MatchContext context) {
+    return new Request(context);
   }
 
   /** The scorer of one request. */

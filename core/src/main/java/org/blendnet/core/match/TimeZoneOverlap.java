@@ -5,10 +5,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
-import org.blendnet.core.Network;
 
 /** See {@link CoreSignals#timeZoneOverlap(LocalTime, LocalTime)}. */
-final class TimeZoneOverlap implements MatchSignal {
+final class TimeZoneOverlap extends CoreSignal {
 
   static final int DAY = 24 * 3600;
 
@@ -18,19 +17,15 @@ final class TimeZoneOverlap implements MatchSignal {
   private final int length;
 
   TimeZoneOverlap(LocalTime start, LocalTime end) {
+    super(CoreSignals.TIME_ZONE);
     this.start = start;
     this.end = end;
     this.length = Math.floorMod(end.toSecondOfDay() - start.toSecondOfDay(), DAY);
   }
 
   @Override
-  public String name() {
-    return CoreSignals.TIME_ZONE;
-  }
-
-  @Override
-  public Prepared prepare(Network network) {
-    return Request::new;
+  Scorer begin(MatchContext context) {
+    return new Request(context);
   }
 
   @Override

@@ -6,29 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.blendnet.core.ExpertiseLevel;
-import org.blendnet.core.Network;
 import org.blendnet.core.Topic;
 
 /** See {@link CoreSignals#topicFit()}. */
-final class TopicFit implements MatchSignal {
+final class TopicFit extends CoreSignal {
 
   static final TopicFit INSTANCE = new TopicFit();
 
-  private TopicFit() {}
-
-  @Override
-  public String name() {
-    return CoreSignals.TOPIC_FIT;
+  private TopicFit() {
+    super(CoreSignals.TOPIC_FIT);
   }
 
   @Override
-  public Prepared prepare(Network network) {
-    return Request::new;
-  }
-
-  @Override
-  public String toString() {
-    return name();
+  Scorer begin(MatchContext context) {
+    return new Request(context);
   }
 
   /** "negotiation (expert) and pricing (beginner)": the sought topics the candidate knows, best level first. */

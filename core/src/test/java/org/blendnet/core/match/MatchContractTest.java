@@ -206,39 +206,49 @@ class MatchContractTest {
     return names;
   }
 
+  /** Calls {@code executable} with a null in each reference position in turn, recording what is wrong. */
   private static void check(Executable executable, Object receiver, List<String> names, List<String> problems) {
     Parameter[] parameters = executable.getParameters();
     for (int i = 0; i < parameters.length; i++) {
-      if (parameters[i].getType().isPrimitive()) {
-        continue;
-      }
-      Object[] args = new Object[parameters.length];
-      for (int j = 0; j < args.length; j++) {
-        args[j] = j == i ? null : defaultFor(parameters[j].getType());
-      }
-      String where = executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + " parameter "
-          + parameters[i].getName();
-      Throwable thrown;
-      try {
-        if (executable instanceof Constructor<?> c) {
-          c.newInstance(args);
-        } else {
-          ((Method) executable).invoke(receiver, args);
+      if (!parameters[i].getType().isPrimitive()) {
+        Object[] args = new Object[parameters.length];
+        for (int j = 0; j < args.length; j++) {
+          args[j] = j == i ? null : defaultFor(parameters[j].getType());
         }
-        thrown = null;
-      } catch (InvocationTargetException ex) {
-        thrown = ex.getCause();
-      } catch (ReflectiveOperationException ex) {
-        throw new IllegalStateException("cannot call " + executable, ex);
-      }
-      if (!(thrown instanceof NullPointerException)) {
-        problems.add(where + ": expected a NullPointerException but got " + thrown);
-      } else if (thrown.getMessage() == null || thrown.getMessage().isBlank()) {
-        problems.add(where + ": NullPointerException without a message");
-      } else if (names != null && !thrown.getMessage().contains(names.get(i))) {
-        problems.add(where + ": message '" + thrown.getMessage() + "' does not name " + names.get(i));
+        String expectedName = names == null ? null : names.get(i);
+        String where = executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + "("
+            + parameters.length + " args), null " + parameters[i].getName() + ": ";
+        problem(outcome(executable, receiver, args), expectedName).ifPresent(p -> problems.add(where + p));
       }
     }
+  }
+
+  /** What the call threw, or empty if it returned. */
+  private static Optional<Throwable> outcome(Executable executable, Object receiver, Object[] args) {
+    try {
+      if (executable instanceof Constructor<?> constructor) {
+        constructor.newInstance(args);
+      } else {
+        ((Method) executable).invoke(receiver, args);
+      }
+      return Optional.empty();
+    } catch (InvocationTargetException e) {
+      return Optional.of(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot call " + executable, e);
+    }
+  }
+
+  private static Optional<String> problem(Optional<Throwable> thrown, String expectedName) {
+    if (thrown.isEmpty() || !(thrown.get() instanceof NullPointerException npe)) {
+      return Optional.of("expected a NullPointerException but got " + thrown.orElse(null));
+    }
+    String message = npe.getMessage();
+    if (message == null || message.isBlank()) {
+      return Optional.of("NullPointerException without a message");
+    }
+    return expectedName == null || message.contains(expectedName) ? Optional.empty()
+        : Optional.of("message '" + message + "' does not name " + expectedName);
   }
 
   @Test
