@@ -323,6 +323,62 @@ class MatchmakerTest {
     }
   }
 
+  @Nested
+  class SignalLifecycle {
+
+    @Test
+    void should_prepare_once_per_build_begin_once_per_request_and_explain_only_results() {
+      java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger begun = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger explained = new java.util.concurrent.atomic.AtomicInteger();
+      List<Integer> scored = new ArrayList<>();
+      MatchSignal counting = new MatchSignal() {
+        @Override
+        public String name() {
+          return "counting";
+        }
+
+        @Override
+        public Prepared prepare(Network network) {
+          prepared.incrementAndGet();
+          // per-network state, as a graph signal would build its graph: here each member's position
+          int[] rank = new int[network.members().size()];
+          for (int i = 0; i < rank.length; i++) {
+            rank[i] = i + 1;
+          }
+          return context -> {
+            begun.incrementAndGet();
+            return new Scorer() {
+              @Override
+              public double score(int candidate) {
+                scored.add(candidate);
+                return 1.0 / rank[candidate];
+              }
+
+              @Override
+              public Optional<String> explain(int candidate) {
+                explained.incrementAndGet();
+                return Optional.of("ranked " + rank[candidate]);
+              }
+            };
+          };
+        }
+      };
+      Matchmaker m = Matchmaker.builder(MatchFixtures.network()).signal(counting, 1).build();
+      assertThat(prepared).hasValue(1);
+      Matches first = m.recommendPeers(id("ana"), winter().withK(2));
+      m.recommendPeers(id("bo"), winter().withK(2));
+      assertThat(prepared).hasValue(1);
+      assertThat(begun).hasValue(2);
+      // two results for ana, one for bo (only ana knows pricing or wants what bo knows)
+      assertThat(explained).hasValue(3);
+      // ana's candidates after the filters: bo (1), cy (2), dee (3), gus (6), ivy (8): the first-ranked win
+      assertThat(first.members()).containsExactly(id("bo"), id("cy"));
+      assertThat(first.matches().get(0).explanation()).containsExactly("ranked 2");
+      assertThat(scored).doesNotContain(0, 4, 5, 7);
+    }
+  }
+
   private static CandidateSource named(String name, CandidateSource.Prepared prepared) {
     return new CandidateSource() {
       @Override
