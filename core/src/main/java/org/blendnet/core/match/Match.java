@@ -15,7 +15,8 @@ import org.blendnet.core.MemberId;
  * the largest contribution first. Immutable and thread-safe.
  *
  * @param candidate the member recommended (or to be asked)
- * @param score the combined score, in (0, 1]
+ * @param score the combined score, in [0, 1] (above 0 in every result of a request; {@link Matchmaker#score}
+ *     may give 0)
  * @param breakdown each signal's weight, score, contribution and explanation, in the matchmaker's order
  * @param explanation the reasons, largest contribution first
  * @since 0.1
