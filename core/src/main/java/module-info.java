@@ -1,7 +1,8 @@
 /**
  * Blendnet core: the domain model of a blended network (members, online and offline touchpoints,
  * events, communities, questions, answers and referrals), the immutable {@link org.blendnet.core.Network}
- * aggregate, and its JSON and CSV input and output.
+ * aggregate, its JSON and CSV input and output, and the matchmaking engine
+ * ({@link org.blendnet.core.match.Matchmaker}).
  *
  * @since 0.1
  */
@@ -14,4 +15,5 @@ module org.blendnet.core {
 
   exports org.blendnet.core;
   exports org.blendnet.core.io;
+  exports org.blendnet.core.match;
 }

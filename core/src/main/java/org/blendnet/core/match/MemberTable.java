@@ -1,0 +1,129 @@
+package org.blendnet.core.match;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.blendnet.core.Channel;
+import org.blendnet.core.Member;
+import org.blendnet.core.MemberId;
+
+/**
+ * The members of a network as an array, with an id-to-position look-up (open addressing over the ids'
+ * string hashes: about 12 bytes a member, against 50 for a {@code HashMap<MemberId, Integer>}) and the
+ * attributes the filters and core signals read for every candidate packed into one {@code long} a member
+ * — consent, preferred channel, time zone and where the member's profile starts in the
+ * {@link TopicIndex} — so that a candidate costs two memory accesses (this word and the profile) rather
+ * than a walk through its {@link Member} object. Immutable once built; O(n) to build.
+ */
+final class MemberTable {
+
+  static final int RECOMMENDABLE = 1;
+  static final int CONTACTABLE = 2;
+  /** {@link #channel(int)}: no single preferred channel. */
+  static final int NO_CHANNEL = 0;
+
+  private final Member[] members;
+  /** Bits 0-1 consent, 2-3 channel (0 none, 1 + ordinal), 4-31 zone, 32-63 profile start. */
+  private final long[] traits;
+  private final ZoneId[] zones;
+  private final MemberId[] keys;
+  private final int[] positions;
+  private final int mask;
+
+  MemberTable(List<Member> list) {
+    int n = list.size();
+    members = list.toArray(new Member[0]);
+    traits = new long[n];
+    Map<ZoneId, Integer> zoneIds = new HashMap<>();
+    List<ZoneId> distinct = new ArrayList<>();
+    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+    keys = new MemberId[capacity];
+    positions = new int[capacity];
+    mask = capacity - 1;
+    long profileStart = 0;
+    for (int i = 0; i < n; i++) {
+      Member m = members[i];
+      Integer zone = zoneIds.get(m.timeZone());
+      if (zone == null) {
+        zone = distinct.size();
+        zoneIds.put(m.timeZone(), zone);
+        distinct.add(m.timeZone());
+      }
+      long consent = (m.consent().recommendable() ? RECOMMENDABLE : 0) | (m.consent().contactable() ? CONTACTABLE : 0);
+      if (zone >= 1 << 28) {
+        throw new IllegalArgumentException("a matchmaker takes at most " + (1 << 28) + " distinct time zones");
+      }
+      traits[i] = consent | (long) channelCode(m.preferredChannels()) << 2 | (long) zone << 4 | profileStart << 32;
+      profileStart += TopicIndex.profileSize(m);
+      if (profileStart > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("a matchmaker takes at most " + Integer.MAX_VALUE
+            + " topic entries (expertise and interests) over all members");
+      }
+      int slot = slot(m.id());
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = m.id();
+      positions[slot] = i;
+    }
+    zones = distinct.toArray(new ZoneId[0]);
+  }
+
+  /** 0 if the member prefers no channel or both, else 1 + the channel's ordinal. */
+  static int channelCode(Set<Channel> preferred) {
+    return preferred.size() == 1 ? 1 + preferred.iterator().next().ordinal() : NO_CHANNEL;
+  }
+
+  private int slot(MemberId id) {
+    return Hashing.spread(id.value().hashCode()) & mask;
+  }
+
+  int size() {
+    return members.length;
+  }
+
+  Member member(int index) {
+    return members[index];
+  }
+
+  /** True if the member at {@code index} has every consent bit of {@code required}. */
+  boolean consents(int index, int required) {
+    return ((int) traits[index] & required) == required;
+  }
+
+  /** The member's channel code (see {@link #channelCode(Set)}). */
+  int channel(int index) {
+    return (int) (traits[index] >>> 2) & 3;
+  }
+
+  /** The member's time zone, as a position in {@link #zones()}. */
+  int zone(int index) {
+    return (int) (traits[index] >>> 4) & ((1 << 28) - 1);
+  }
+
+  /** Where the member's profile starts in {@link TopicIndex#profiles()}. */
+  int profileStart(int index) {
+    return (int) (traits[index] >>> 32);
+  }
+
+  /** The distinct time zones, in the order first met. */
+  ZoneId[] zones() {
+    return zones;
+  }
+
+  /** The position of the member, or -1 if the network does not hold them. */
+  int indexOf(MemberId id) {
+    for (int slot = slot(id); ; slot = (slot + 1) & mask) {
+      MemberId k = keys[slot];
+      if (k == null) {
+        return -1;
+      }
+      if (k.equals(id)) {
+        return positions[slot];
+      }
+    }
+  }
+}
