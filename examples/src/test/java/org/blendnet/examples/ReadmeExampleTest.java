@@ -19,6 +19,11 @@ import org.blendnet.core.Topic;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
 import org.blendnet.core.io.NetworkJson;
+import org.blendnet.core.match.Match;
+import org.blendnet.core.match.Matches;
+import org.blendnet.core.match.MatchOptions;
+import org.blendnet.core.match.Matchmaker;
+import org.blendnet.core.match.Routing;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.community.Leiden;
 import org.blendnet.graph.community.Partition;
@@ -51,6 +56,15 @@ class ReadmeExampleTest {
     assertThat(network.membersWithExpertise(Topic.of("negotiation"))).extracting(Member::id).containsExactly(ana);
     NetworkJson.write(network, dir.resolve("network.json"));
     assertThat(NetworkJson.read(dir.resolve("network.json"))).isEqualTo(network);
+    Matchmaker matchmaker = Matchmaker.withCoreSignals(network);
+    Matches peers = matchmaker.recommendPeers(bo, MatchOptions.defaults().withK(5));
+    assertThat(peers.matches()).extracting(Match::candidate).containsExactly(ana);
+    assertThat(peers.matches().get(0).explanation()).containsExactly("can teach you negotiation (expert)",
+        "keeps the same working hours as you", "has room for 3 of 3 matches this period");
+    Routing routing = matchmaker.routeQuestion(network.question(QuestionId.of("q1")).orElseThrow(),
+        MatchOptions.defaults().withK(3));
+    assertThat(routing.answerers().matches()).isEmpty(); // ana has answered q1 already
+
     SocialGraph graph = SocialGraph.of(network);
     Partition communities = Leiden.withDefaults().detect(graph);
     assertThat(communities.members(0)).containsExactly(ana, bo);
