@@ -206,7 +206,8 @@ class SiloDetectorTest {
    * Eng member.
    */
   private static Network siloedOnlineConnectedFaceToFace() {
-    return new SiloFixtures().members("Sales", "s1", "s2", "s3", "s4", "s5").members("Eng", "e1", "e2", "e3", "e4", "e5")
+    return new SiloFixtures().members("Sales", "s1", "s2", "s3", "s4", "s5")
+        .members("Eng", "e1", "e2", "e3", "e4", "e5")
         .chatRing("s1", "s2", "s3", "s4", "s5").chatRing("e1", "e2", "e3", "e4", "e5")
         .meet("s1", "e1").meet("s2", "e2").meet("s3", "e3").meet("s4", "e4").meet("s5", "e5").build();
   }
@@ -419,7 +420,7 @@ class SiloDetectorTest {
     assertThatThrownBy(() -> TimeWindow.of(SiloFixtures.T0, SiloFixtures.T0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must end after it starts");
     assertThat(SiloOptions.defaults()).hasToString(
-        "SiloOptions[unitDepth=2, privacyFloor=5, ei<=-0.5, excess<=-0.5, outsideShare<=0.5, topSpanners=10]");
+        "SiloOptions[unitDepth=2, privacyFloor=5, ei<=0.0, excess<=-0.5, outsideShare<=1.0, topSpanners=10]");
     assertThat(SiloOptions.defaults().toBuilder().build()).isEqualTo(SiloOptions.defaults());
     assertThat(SiloOptions.builder().layer(Channel.ONLINE).build().hashCode())
         .isEqualTo(SiloOptions.builder().layer(Channel.ONLINE).build().hashCode());
