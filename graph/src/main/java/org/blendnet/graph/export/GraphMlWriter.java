@@ -1,5 +1,6 @@
 package org.blendnet.graph.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
 import org.blendnet.graph.SocialGraph;
@@ -12,7 +13,7 @@ final class GraphMlWriter {
 
   private GraphMlWriter() {}
 
-  static void write(ExportData data, OutputStream out) throws XMLStreamException {
+  static void write(ExportData data, OutputStream out) throws XMLStreamException, IOException {
     SocialGraph graph = data.graph;
     boolean channels = graph.hasChannels();
     XmlOutput xml = new XmlOutput(out);

@@ -1,6 +1,11 @@
 package org.blendnet.graph.export;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,11 +17,22 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOutput {
 
+  private static final String[] INDENT = new String[8];
+
+  static {
+    for (int i = 0; i < INDENT.length; i++) {
+      INDENT[i] = "\n" + "  ".repeat(i);
+    }
+  }
+
+  private final Writer out;
   private final XMLStreamWriter xml;
   private int depth;
 
+  /** Writes UTF-8 to {@code out} through a buffer (the JDK's writer is slow on an unbuffered stream). */
   XmlOutput(OutputStream out) throws XMLStreamException {
-    this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+    this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(this.out);
     xml.writeStartDocument("UTF-8", "1.0");
   }
 
@@ -54,14 +70,22 @@ final class XmlOutput {
     return this;
   }
 
+  /**
+   * Writes an attribute. Tabs and line breaks become spaces, as an XML parser would make them anyway
+   * (attribute-value normalisation), so that the file holds no raw line break inside an attribute.
+   */
   XmlOutput attribute(String name, String value) throws XMLStreamException {
-    xml.writeAttribute(name, ExportData.xmlSafe(value));
+    xml.writeAttribute(name, attributeText(value));
     return this;
   }
 
   XmlOutput attribute(String prefix, String uri, String name, String value) throws XMLStreamException {
-    xml.writeAttribute(prefix, uri, name, ExportData.xmlSafe(value));
+    xml.writeAttribute(prefix, uri, name, attributeText(value));
     return this;
+  }
+
+  private static String attributeText(String value) {
+    return ExportData.xmlSafe(value).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
   XmlOutput namespace(String uri) throws XMLStreamException {
@@ -83,18 +107,15 @@ final class XmlOutput {
   }
 
   /** Ends the document with a line break and flushes (the stream stays open). */
-  void finish() throws XMLStreamException {
+  void finish() throws XMLStreamException, IOException {
     xml.writeCharacters("\n");
     xml.writeEndDocument();
     xml.flush();
     xml.close();
+    out.flush();
   }
 
   private void newLine() throws XMLStreamException {
-    StringBuilder s = new StringBuilder(1 + 2 * depth).append('\n');
-    for (int i = 0; i < depth; i++) {
-      s.append("  ");
-    }
-    xml.writeCharacters(s.toString());
+    xml.writeCharacters(depth < INDENT.length ? INDENT[depth] : "\n" + "  ".repeat(depth));
   }
 }

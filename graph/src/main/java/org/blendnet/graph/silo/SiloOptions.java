@@ -30,13 +30,14 @@ import org.jspecify.annotations.Nullable;
  * the first, for a small one the first keeps a group whose contact mostly leads out from being flagged.
  * Checked on the co-work network of Lazega's law firm (71 lawyers; see the tests), the defaults flag the
  * Hartford office (E-I −0.50 against +0.49 expected) and the corporate practice (−0.51 against +0.17),
- * two of the formal divisions Lazega analyses, but not the Boston office (−0.73 against −0.34: about what two thirds of the
- * firm would show anyway) nor, narrowly, litigation (excess −0.49). The third condition is off by
- * default because in every real network we checked — Lazega's offices and practices, the research groups
- * of CS-Aarhus — most members of even the most closed group keep some tie outside it: a silo is closed in
- * the volume of its contact, not in its membership, and requiring most members to have no outside tie at
- * all would flag nothing. Set it (to 0.5, say) to flag only groups whose outside contact rests on a
- * minority of boundary spanners. Each condition is switched off by its largest value (1, 2 and 1).
+ * two of the formal divisions Lazega analyses, but not the Boston office (−0.73 against −0.34: about what
+ * two thirds of the firm would show anyway) nor, narrowly, litigation (excess −0.49). The third condition
+ * is off by default because in every group the first two flag in the real networks we checked — Lazega's
+ * offices and practices, the research groups of CS-Aarhus online and face to face — more than half of the
+ * members (57% to 100%) keep some tie outside: a silo is closed in the volume of its contact, not in its
+ * membership, and requiring most members to have no outside tie would flag none of them. Set it (to 0.5,
+ * say) to flag only groups whose outside contact rests on a minority of boundary spanners. Each condition
+ * is switched off by its largest value (1, 2 and 1).
  *
  * <p><b>The privacy floor.</b> A report that names a group says something about its members; for a group
  * of two or three, that is something about identifiable people. Groups smaller than
