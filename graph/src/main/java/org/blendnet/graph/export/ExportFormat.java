@@ -1,8 +1,9 @@
 package org.blendnet.graph.export;
 
 /**
- * The file formats a {@link org.blendnet.graph.SocialGraph} can be exported to.
+ * The file formats a {@link org.blendnet.graph.SocialGraph} can be exported to by {@link GraphExport}.
  *
+ * @implNote Thread-safe: immutable.
  * @since 0.1
  */
 public enum ExportFormat {

@@ -3,6 +3,7 @@ package org.blendnet.graph.silo;
 /**
  * What a group of a {@link SiloReport} is.
  *
+ * @implNote Thread-safe: immutable.
  * @since 0.1
  */
 public enum GroupKind {

@@ -37,10 +37,18 @@ import org.blendnet.graph.community.PartitionSimilarity;
  * model {@linkplain TimeWindow#restrict(TieModel) restricted to the window}, then the layer is taken;
  * {@link #trend(Network, TieModel, List)} does this for a series of windows.
  *
+ * <p><b>Method.</b> The E-I index is D. Krackhardt and R. N. Stern's, "Informal networks and organizational
+ * crises: an experimental simulation", Social Psychology Quarterly 51(2) (1988) 123–140,
+ * doi:10.2307/2786835, here with its expectation under random tie placement; the bridges come from R. E.
+ * Tarjan's low-link method, "A note on finding the bridges of a graph", Information Processing Letters 2(6)
+ * (1974) 160–161, doi:10.1016/0020-0190(74)90003-9, run once over the whole graph with an explicit stack;
+ * the alignment of communities with units is the normalised mutual information and the adjusted Rand index
+ * of {@link PartitionSimilarity}.
+ *
  * <p><b>Complexity.</b> O(n log n + m) for n members and m ties: one pass over the ties, one iterative
- * depth-first search for the bridges (Tarjan), and sorts of the groups and spanners; O(n) memory besides
- * the graph. A window adds the graph's rebuild, a layer an O(n + m) copy. Deterministic: no result depends
- * on hash order.
+ * depth-first search for the bridges, and sorts of the groups and spanners; O(n) memory besides the graph
+ * (no recursion, so a path of a million members is as safe as a triangle). A window adds the graph's
+ * rebuild, a layer an O(n + m) copy. Deterministic: no result depends on hash order.
  *
  * @implNote Thread-safe: immutable.
  * @since 0.1
