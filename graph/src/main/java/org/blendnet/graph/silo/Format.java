@@ -37,15 +37,19 @@ final class Format {
     return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.2f", x);
   }
 
-  /** {@code text} cut to {@code width} characters, the last one an ellipsis when it was cut. */
+  /**
+   * {@code text} cut to {@code width} characters by dropping its beginning, the first one an ellipsis when
+   * it was cut: group names are unit paths, and the deepest unit is the one that tells groups apart
+   * ({@code …Computer Science / G2}).
+   */
   static String cut(String text, int width) {
     if (text.length() <= width) {
       return text;
     }
-    int end = width - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
+    int start = text.length() - (width - 1);
+    if (Character.isLowSurrogate(text.charAt(start))) {
+      start++;
     }
-    return text.substring(0, end) + "…";
+    return "…" + text.substring(start);
   }
 }
