@@ -27,6 +27,11 @@ import org.blendnet.core.match.Routing;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.community.Leiden;
 import org.blendnet.graph.community.Partition;
+import org.blendnet.graph.export.ExportFormat;
+import org.blendnet.graph.export.ExportOptions;
+import org.blendnet.graph.export.GraphExport;
+import org.blendnet.graph.silo.SiloDetector;
+import org.blendnet.graph.silo.SiloReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +73,11 @@ class ReadmeExampleTest {
     SocialGraph graph = SocialGraph.of(network);
     Partition communities = Leiden.withDefaults().detect(graph);
     assertThat(communities.members(0)).containsExactly(ana, bo);
+    SiloReport silos = SiloDetector.withDefaults().unitsAndCommunities(graph, communities);
+    assertThat(silos.silos()).isEmpty(); // two people: both units are under the privacy floor
+    GraphExport.write(graph, ExportFormat.GEXF, ExportOptions.defaults().communities(communities),
+        dir.resolve("network.gexf"));
+    assertThat(dir.resolve("network.gexf")).content().contains("<gexf");
 
     Network erased = network.erase(bo);
     assertThat(erased.members()).extracting(Member::id).containsExactly(ana);
