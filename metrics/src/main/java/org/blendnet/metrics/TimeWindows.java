@@ -176,6 +176,7 @@ public final class TimeWindows {
    * {@link #end()}. O(log w).
    */
   public int indexOf(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     return indexOf(instant.getEpochSecond(), instant.getNano());
   }
 

@@ -1,5 +1,6 @@
 package org.blendnet.metrics.reciprocity;
 
+import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
@@ -100,6 +101,7 @@ public record GiveTakeCounts(
 
   /** The sum of these counts and {@code other}'s. */
   public GiveTakeCounts plus(GiveTakeCounts other) {
+    Objects.requireNonNull(other, "other");
     return new GiveTakeCounts(answersGiven + other.answersGiven, helpfulAnswersGiven + other.helpfulAnswersGiven,
         forwardsMade + other.forwardsMade, introductionsMade + other.introductionsMade,
         eventsHosted + other.eventsHosted, repliesGiven + other.repliesGiven, questionsAsked + other.questionsAsked,

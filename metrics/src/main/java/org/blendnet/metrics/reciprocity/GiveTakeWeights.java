@@ -1,5 +1,7 @@
 package org.blendnet.metrics.reciprocity;
 
+import java.util.Objects;
+
 /**
  * How much each kind of giving and taking counts in a {@link ReciprocityLedger}: the given amount G of a
  * member is the weighted sum of their acts of giving, the taken amount T the weighted sum of their acts
@@ -86,6 +88,7 @@ public record GiveTakeWeights(
 
   /** The weighted amount given: Σ weight × count over the acts of giving. */
   public double given(GiveTakeCounts c) {
+    Objects.requireNonNull(c, "counts");
     return answerGiven * c.answersGiven() + helpfulAnswerBonus * c.helpfulAnswersGiven()
         + forwardMade * c.forwardsMade() + introductionMade * c.introductionsMade()
         + eventHosted * c.eventsHosted() + replyGiven * c.repliesGiven();
@@ -93,6 +96,7 @@ public record GiveTakeWeights(
 
   /** The weighted amount taken: Σ weight × count over the acts of taking. */
   public double taken(GiveTakeCounts c) {
+    Objects.requireNonNull(c, "counts");
     return questionAsked * c.questionsAsked() + answerReceived * c.answersReceived()
         + forwardReceived * c.forwardsReceived() + introductionReceived * c.introductionsReceived();
   }

@@ -2,6 +2,7 @@ package org.blendnet.metrics.reciprocity;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.blendnet.metrics.TimeWindows;
 import org.blendnet.metrics.internal.Format;
 
@@ -31,7 +32,7 @@ public record LedgerSeries(TimeWindows windows, List<ReciprocityLedger> ledgers)
     }
     for (int i = 0; i < ledgers.size(); i++) {
       ReciprocityLedger l = ledgers.get(i);
-      if (!l.window().equals(java.util.Optional.of(windows.get(i)))) {
+      if (!l.window().equals(Optional.of(windows.get(i)))) {
         throw new IllegalArgumentException("ledger " + i + " covers " + l.window().map(Object::toString)
             .orElse("all time") + " but window " + i + " is " + windows.get(i));
       }

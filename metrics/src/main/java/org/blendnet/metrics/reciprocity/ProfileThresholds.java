@@ -1,5 +1,7 @@
 package org.blendnet.metrics.reciprocity;
 
+import java.util.Objects;
+
 /**
  * Where the {@link GiveTakeProfile}s and broadcasters begin.
  *
@@ -88,6 +90,7 @@ public record ProfileThresholds(
 
   /** The profile of a ledger entry. */
   public GiveTakeProfile classify(LedgerEntry entry) {
+    Objects.requireNonNull(entry, "entry");
     return classify(entry.given(), entry.taken());
   }
 

@@ -22,6 +22,9 @@ final class Ranking {
   }
 
   private static int[] bounded(double[] values, int k) {
+    if (k == 0) {
+      return new int[0];
+    }
     int[] top = new int[k];
     int m = 0;
     for (int p = 0; p < values.length; p++) {
