@@ -79,6 +79,7 @@ public final class Inequality {
    *     in (0, 1]
    */
   public static double topShare(double[] values, double fraction) {
+    Objects.requireNonNull(values, "values");
     checkFraction(fraction);
     double[] x = checkedSortedCopy(values);
     int n = x.length;

@@ -318,7 +318,9 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
      */
     public Stages {
       Objects.requireNonNull(kind, "kind");
-      consent = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(consent, "consent")));
+      Map<ConsentState, Integer> copy = new EnumMap<>(ConsentState.class);
+      copy.putAll(Objects.requireNonNull(consent, "consent"));
+      consent = Collections.unmodifiableMap(copy);
       Objects.requireNonNull(communities, "communities");
       Objects.requireNonNull(units, "units");
       if (requested < 0 || completed < 0 || declined < 0 || expired < 0 || revoked < 0 || pending < 0
