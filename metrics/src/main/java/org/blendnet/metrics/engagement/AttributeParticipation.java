@@ -43,9 +43,11 @@ public record AttributeParticipation(String key, List<Group> groups) {
   /**
    * The members with one value of the attribute.
    *
+   * @implNote Thread-safe: immutable.
    * @param value the value; empty for members without the attribute
    * @param members how many members
    * @param active of those, members active in any period
+   * @since 0.1
    */
   public record Group(Optional<String> value, int members, int active) {
 

@@ -57,10 +57,12 @@ public record CohortRetention(List<Cohort> cohorts) {
   /**
    * The members whose first act fell in one period.
    *
+   * @implNote Thread-safe: immutable.
    * @param window the period of their first act
    * @param size how many members
    * @param active {@code active.get(k)}: of those, how many were active k periods later, for every later
    *     period (so {@code active.get(0) == size})
+   * @since 0.1
    */
   public record Cohort(TimeWindow window, int size, List<Integer> active) {
 

@@ -165,7 +165,7 @@ public final class Engagement {
   }
 
   private void act(MemberId member, int period, long[] actsPerPeriod) {
-    int q = populationPosition[index.positionOf(member)];
+    int q = populationPosition[index.positionOfMember(member)];
     if (q < 0) {
       return;
     }

@@ -82,9 +82,11 @@ public record GroupSizes(List<Group> groups) {
   /**
    * One community's size.
    *
+   * @implNote Thread-safe: immutable.
    * @param community the community
    * @param kind its kind
    * @param size its number of members
+   * @since 0.1
    */
   public record Group(CommunityId community, CommunityKind kind, int size) {
 

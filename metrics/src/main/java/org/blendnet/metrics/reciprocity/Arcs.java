@@ -42,10 +42,10 @@ final class Arcs {
       if (initiator.isEmpty() || window != null && !window.contains(t.at())) {
         continue;
       }
-      int source = index.positionOf(initiator.get());
+      int source = index.positionOfMember(initiator.get());
       List<MemberId> participants = t.participants();
       for (int i = 0; i < participants.size(); i++) {
-        int target = index.positionOf(participants.get(i));
+        int target = index.positionOfMember(participants.get(i));
         if (target != source) {
           raw.add(source, target);
         }
@@ -67,13 +67,13 @@ final class Arcs {
       }
       MemberId asker = network.question(a.question()).orElseThrow().asker();
       if (!asker.equals(a.responder())) {
-        raw.add(index.positionOf(a.responder()), index.positionOf(asker));
+        raw.add(index.positionOfMember(a.responder()), index.positionOfMember(asker));
       }
     }
     for (Referral r : network.referrals()) {
       MemberId beneficiary = r.onBehalfOf().orElse(r.from());
       if ((window == null || window.contains(r.at())) && !beneficiary.equals(r.referrer())) {
-        raw.add(index.positionOf(r.referrer()), index.positionOf(beneficiary));
+        raw.add(index.positionOfMember(r.referrer()), index.positionOfMember(beneficiary));
       }
     }
     return raw.build(index.size());

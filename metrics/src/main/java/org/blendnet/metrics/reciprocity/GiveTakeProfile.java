@@ -6,6 +6,7 @@ package org.blendnet.metrics.reciprocity;
  * give, matchers keep the two in balance. Read from the balance ratio B = (G − T)/(G + T) of a
  * {@link LedgerEntry} with the thresholds of {@link ProfileThresholds}.
  *
+ * @implNote Thread-safe: an enum.
  * @since 0.1
  */
 public enum GiveTakeProfile {

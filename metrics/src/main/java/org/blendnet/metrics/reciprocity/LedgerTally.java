@@ -75,7 +75,7 @@ final class LedgerTally {
     for (Question q : network.questions()) {
       int w = window(q.askedAt());
       if (w >= 0) {
-        add(QUESTIONS_ASKED, w, index.positionOf(q.asker()));
+        add(QUESTIONS_ASKED, w, index.positionOfMember(q.asker()));
       }
     }
     for (Answer a : network.answers()) {
@@ -84,12 +84,12 @@ final class LedgerTally {
       if (w < 0 || asker.equals(a.responder())) {
         continue;
       }
-      int responder = index.positionOf(a.responder());
+      int responder = index.positionOfMember(a.responder());
       add(ANSWERS_GIVEN, w, responder);
       if (a.isHelpful()) {
         add(HELPFUL_ANSWERS_GIVEN, w, responder);
       }
-      add(ANSWERS_RECEIVED, w, index.positionOf(asker));
+      add(ANSWERS_RECEIVED, w, index.positionOfMember(asker));
     }
   }
 
@@ -101,8 +101,8 @@ final class LedgerTally {
         continue;
       }
       boolean forward = r.kind() == ReferralKind.QUESTION_FORWARD;
-      add(forward ? FORWARDS_MADE : INTRODUCTIONS_MADE, w, index.positionOf(r.referrer()));
-      add(forward ? FORWARDS_RECEIVED : INTRODUCTIONS_RECEIVED, w, index.positionOf(beneficiary));
+      add(forward ? FORWARDS_MADE : INTRODUCTIONS_MADE, w, index.positionOfMember(r.referrer()));
+      add(forward ? FORWARDS_RECEIVED : INTRODUCTIONS_RECEIVED, w, index.positionOfMember(beneficiary));
     }
   }
 
@@ -111,7 +111,7 @@ final class LedgerTally {
       int w = window(e.start());
       if (w >= 0) {
         for (MemberId host : e.hosts()) {
-          add(EVENTS_HOSTED, w, index.positionOf(host));
+          add(EVENTS_HOSTED, w, index.positionOfMember(host));
         }
       }
     }
@@ -170,14 +170,17 @@ final class LedgerTally {
         if (c.initiator[cur] != c.initiator[order[j - 1]]) {
           int w = windows == null ? 0 : windows.indexOf(Instant.ofEpochSecond(c.second[cur], c.nano[cur]));
           if (w >= 0) {
-            add(REPLIES_GIVEN, w, c.initiator[cur]);
+            add(REPLIES_GIVEN, w, index.positionOfKey(c.initiator[cur]));
           }
         }
       }
     }
   }
 
-  /** The directed two-participant touchpoints of a network, as primitive columns in network order. */
+  /**
+   * The directed two-participant touchpoints of a network, as primitive columns in network order; members
+   * by {@link MemberIndex#keyOf key}, which needs no table look-up.
+   */
   static final class DirectedContacts {
     int size;
     int[] initiator = new int[16];
@@ -210,7 +213,7 @@ final class LedgerTally {
         }
         lastSecond = s;
         lastNano = ns;
-        c.add(index.positionOf(a), index.positionOf(b), s, ns);
+        c.add(index.keyOf(a), index.keyOf(b), s, ns);
       }
       return c;
     }

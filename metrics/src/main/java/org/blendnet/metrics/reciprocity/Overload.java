@@ -79,11 +79,13 @@ public record Overload(GivingConcentration overall, List<WindowLoad> windows, Li
   /**
    * Giving in one window.
    *
+   * @implNote Thread-safe: immutable.
    * @param window the window
    * @param given Σ G in the window
    * @param gini the Gini coefficient of G in the window; 0 when nobody gave
    * @param topShare the share of the window's G given by its own top members; 0 when nobody gave
    * @param carriersShare the share of the window's G given by the overall carriers; 0 when nobody gave
+   * @since 0.1
    */
   public record WindowLoad(TimeWindow window, double given, double gini, double topShare, double carriersShare) {
 
@@ -103,8 +105,10 @@ public record Overload(GivingConcentration overall, List<WindowLoad> windows, Li
   /**
    * One carrier's giving, window by window.
    *
+   * @implNote Thread-safe: immutable.
    * @param member the carrier
    * @param given G in each window, in time order
+   * @since 0.1
    */
   public record CarrierTrend(MemberId member, List<Double> given) {
 

@@ -76,13 +76,13 @@ public record PayItForward(int helped, int paidForward, List<MemberId> payers, O
     for (Answer a : network.answers()) {
       MemberId asker = network.question(a.question()).orElseThrow().asker();
       if (!asker.equals(a.responder())) {
-        acts.add(new Help(index.positionOf(a.responder()), index.positionOf(asker), a.answeredAt()));
+        acts.add(new Help(index.positionOfMember(a.responder()), index.positionOfMember(asker), a.answeredAt()));
       }
     }
     for (Referral r : network.referrals()) {
       MemberId beneficiary = r.onBehalfOf().orElse(r.from());
       if (!beneficiary.equals(r.referrer())) {
-        acts.add(new Help(index.positionOf(r.referrer()), index.positionOf(beneficiary), r.at()));
+        acts.add(new Help(index.positionOfMember(r.referrer()), index.positionOfMember(beneficiary), r.at()));
       }
     }
     acts.sort(Comparator.comparing(Help::at));

@@ -90,10 +90,12 @@ public record ProfileTransitions(ProfileThresholds thresholds, List<Step> steps)
   /**
    * The takers of window {@code from} who gave or matched in window {@code to}.
    *
+   * @implNote Thread-safe: immutable.
    * @param from the earlier window
    * @param to the next window
    * @param toGiver takers who became givers, in network order
    * @param toMatcher takers who became matchers, in network order
+   * @since 0.1
    */
   public record Step(TimeWindow from, TimeWindow to, List<MemberId> toGiver, List<MemberId> toMatcher) {
 

@@ -107,7 +107,7 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
           t.unitsCrossed++;
         }
       }
-      int p = index.positionOf(r.referrer());
+      int p = index.positionOfMember(r.referrer());
       made[p]++;
       if (completed(r.outcome())) {
         succeeded[p]++;
@@ -256,8 +256,10 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
   /**
    * The options of the funnel.
    *
+   * @implNote Thread-safe: immutable.
    * @param unitDepth how many segments of an {@link Affiliation} make a unit (2: organisation / unit), ≥ 1
    * @param minReferrals the fewest referrals a referrer must have made to be ranked, ≥ 1
+   * @since 0.1
    */
   public record Options(int unitDepth, int minReferrals) {
 
@@ -296,6 +298,7 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
   /**
    * The funnel of one kind of referral.
    *
+   * @implNote Thread-safe: immutable.
    * @param kind the kind
    * @param requested all referrals of the kind
    * @param accepted accepted by the target (outcome ACCEPTED, ANSWERED or INTRODUCED)
@@ -307,6 +310,7 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
    * @param consent the targets' consent states, every state present (possibly 0)
    * @param communities community crossings
    * @param units unit crossings
+   * @since 0.1
    */
   public record Stages(ReferralKind kind, int requested, int accepted, int completed, int declined, int expired,
       int revoked, int pending, Map<ConsentState, Integer> consent, Crossing communities, Crossing units) {
@@ -372,8 +376,10 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
   /**
    * How many referrals could be classified as crossing a boundary or not, and how many crossed.
    *
+   * @implNote Thread-safe: immutable.
    * @param classified referrals whose crossing could be decided
    * @param crossed of those, referrals that crossed
+   * @since 0.1
    */
   public record Crossing(int classified, int crossed) {
 
@@ -404,9 +410,11 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
   /**
    * A referrer's record.
    *
+   * @implNote Thread-safe: immutable.
    * @param member the referrer
    * @param made referrals made
    * @param succeeded of those, completed (answered or introduced)
+   * @since 0.1
    */
   public record ReferrerSuccess(MemberId member, int made, int succeeded) {
 

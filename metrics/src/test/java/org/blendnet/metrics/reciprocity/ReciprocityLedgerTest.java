@@ -171,6 +171,18 @@ class ReciprocityLedgerTest {
   }
 
   @Test
+  void should_tell_apart_members_whose_ids_hash_alike() {
+    // "Aa" and "BB" share a String hash: their turns must not be mixed up with each other's
+    ReciprocityLedger l = ReciprocityLedger.of(members("Aa", "BB", "cy")
+        .touchpoint(directed("t1", day(1), "Aa", "cy")).touchpoint(directed("t2", day(2), "cy", "BB"))
+        .touchpoint(directed("t3", day(3), "BB", "cy")).touchpoint(directed("t4", day(4), "cy", "Aa")).build());
+    // cy replies to Aa (t4), BB replies to cy (t3); t2 is not a reply to t1 (another pair)
+    assertThat(l.entry(m("cy")).counts().repliesGiven()).isEqualTo(1);
+    assertThat(l.entry(m("BB")).counts().repliesGiven()).isEqualTo(1);
+    assertThat(l.entry(m("Aa")).counts().repliesGiven()).isZero();
+  }
+
+  @Test
   void should_print_readably() {
     assertThat(ledger.entry(m("bo"))).hasToString(
         "bo: G=2.25 T=1.5 B=0.200 GiveTakeCounts[answersGiven=1, helpfulAnswersGiven=1, repliesGiven=1, "
