@@ -33,18 +33,16 @@ public final class Inequality {
    * @throws IllegalArgumentException if a value is negative, infinite or NaN
    */
   public static double gini(double... values) {
-    double[] x = checkedSortedCopy(values);
+    double[] x = scaledSortedCopy(values);
     int n = x.length;
     if (n == 0 || x[n - 1] == 0) {
       return 0;
     }
-    double max = x[n - 1];
     double sum = 0;
     double weighted = 0;
     for (int i = 0; i < n; i++) {
-      double v = x[i] / max;
-      sum += v;
-      weighted += (2.0 * (i + 1) - n - 1) * v;
+      sum += x[i];
+      weighted += (2.0 * (i + 1) - n - 1) * x[i];
     }
     double g = weighted / (n * sum);
     return Math.max(0, Math.min(g, 1 - 1.0 / n));
@@ -81,21 +79,17 @@ public final class Inequality {
   public static double topShare(double[] values, double fraction) {
     Objects.requireNonNull(values, "values");
     checkFraction(fraction);
-    double[] x = checkedSortedCopy(values);
+    double[] x = scaledSortedCopy(values);
     int n = x.length;
     if (n == 0 || x[n - 1] == 0) {
       return 0;
     }
-    int k = topCount(n, fraction);
-    double max = x[n - 1];
+    int first = n - topCount(n, fraction);
     double top = 0;
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double v = x[i] / max;
-      sum += v;
-      if (i >= n - k) {
-        top += v;
-      }
+      sum += x[i];
+      top += i >= first ? x[i] : 0;
     }
     return Math.min(1, top / sum);
   }
@@ -106,7 +100,8 @@ public final class Inequality {
     }
   }
 
-  private static double[] checkedSortedCopy(double[] values) {
+  /** The values checked, sorted ascending and divided by the largest (unless it is 0). */
+  private static double[] scaledSortedCopy(double[] values) {
     Objects.requireNonNull(values, "values");
     double[] x = values.clone();
     for (int i = 0; i < x.length; i++) {
@@ -115,6 +110,12 @@ public final class Inequality {
       }
     }
     Arrays.sort(x);
+    double max = x.length == 0 ? 0 : x[x.length - 1];
+    if (max > 0) {
+      for (int i = 0; i < x.length; i++) {
+        x[i] /= max;
+      }
+    }
     return x;
   }
 }

@@ -1,6 +1,7 @@
 package org.blendnet.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.blendnet.metrics.Fixtures.day;
 import static org.blendnet.metrics.Fixtures.m;
 
@@ -194,29 +195,20 @@ class ContractTest {
     assertThat(problems).isEmpty();
   }
 
+  /** A valid value of {@code type} for a record component that is not under test. */
   private static Object valid(Class<?> type) {
-    if (DEFAULTS.containsKey(type)) {
-      return DEFAULTS.get(type);
+    Object known = DEFAULTS.get(type);
+    if (known != null) {
+      return known;
     }
-    if (type.isEnum()) {
-      return type.getEnumConstants()[0];
-    }
-    if (type == Optional.class) {
-      return Optional.empty();
-    }
-    if (type == List.class) {
-      return List.of();
-    }
-    if (type == Map.class) {
-      return Map.of();
-    }
-    if (type == int.class || type == long.class) {
-      return type == int.class ? (Object) 0 : (Object) 0L;
-    }
-    if (type == double.class) {
-      return 0.5;
-    }
-    throw new IllegalStateException("no valid value for " + type);
+    return type.isEnum() ? type.getEnumConstants()[0]
+        : type == Optional.class ? Optional.empty()
+        : type == List.class ? List.of()
+        : type == Map.class ? Map.of()
+        : type == int.class ? Integer.valueOf(0)
+        : type == long.class ? Long.valueOf(0)
+        : type == double.class ? Double.valueOf(0.5)
+        : fail("no valid value for " + type);
   }
 
   @Test
