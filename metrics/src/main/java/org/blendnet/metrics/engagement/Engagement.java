@@ -20,7 +20,7 @@ import org.blendnet.core.Touchpoint;
 import org.blendnet.metrics.TimeWindows;
 import org.blendnet.metrics.internal.Durations;
 import org.blendnet.metrics.internal.Format;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +63,7 @@ public final class Engagement {
   private final TimeWindows periods;
   private final @Nullable CommunityId community;
   private final List<Member> population;
-  private final MemberIndex index;
+  private final IdIndex<MemberId> index;
   /** Network position → population position, −1 outside the population. */
   private final int[] populationPosition;
   private final int[] acts;
@@ -78,7 +78,7 @@ public final class Engagement {
   private Engagement(Network network, TimeWindows periods, @Nullable Community community) {
     this.periods = periods;
     this.community = community == null ? null : community.id();
-    this.index = MemberIndex.of(network);
+    this.index = IdIndex.members(network);
     int n = index.size();
     this.populationPosition = new int[n];
     List<Member> pop = new ArrayList<>();
@@ -165,7 +165,7 @@ public final class Engagement {
   }
 
   private void act(MemberId member, int period, long[] actsPerPeriod) {
-    int q = populationPosition[index.positionOfMember(member)];
+    int q = populationPosition[index.positionOfKnown(member)];
     if (q < 0) {
       return;
     }
@@ -199,16 +199,22 @@ public final class Engagement {
         act(q.asker(), w, actsPerPeriod);
       }
     }
+    // answers and referrals are in scope when their question is; look questions up by position
+    IdIndex<QuestionId> questions = community == null ? null : IdIndex.questions(network);
+    boolean[] questionInScope = new boolean[network.questions().size()];
+    for (int i = 0; i < questionInScope.length; i++) {
+      questionInScope[i] = inScope(network.questions().get(i).community());
+    }
     for (Answer a : network.answers()) {
       int w = periods.indexOf(a.answeredAt());
-      if (w >= 0 && (community == null || inScope(network.question(a.question()).orElseThrow().community()))) {
+      if (w >= 0 && (questions == null || questionInScope[questions.positionOfKnown(a.question())])) {
         act(a.responder(), w, actsPerPeriod);
       }
     }
     for (Referral r : network.referrals()) {
       int w = periods.indexOf(r.at());
-      if (w >= 0 && (community == null || r.question().isPresent()
-          && inScope(network.question(r.question().get()).orElseThrow().community()))) {
+      if (w >= 0 && (questions == null
+          || r.question().isPresent() && questionInScope[questions.positionOfKnown(r.question().get())])) {
         act(r.referrer(), w, actsPerPeriod);
       }
     }

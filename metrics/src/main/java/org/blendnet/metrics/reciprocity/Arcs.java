@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.blendnet.core.Answer;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.Question;
+import org.blendnet.core.QuestionId;
 import org.blendnet.core.Referral;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.metrics.TimeWindow;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,17 +37,17 @@ final class Arcs {
    * The contact graph: initiator → each other participant, from every touchpoint with an initiator (within
    * {@code window} if given); multiplicity = number of such contacts.
    */
-  static Arcs contact(Network network, MemberIndex index, @Nullable TimeWindow window) {
+  static Arcs contact(Network network, IdIndex<MemberId> index, @Nullable TimeWindow window) {
     Recorded raw = new Recorded();
     for (Touchpoint t : network.touchpoints()) {
       Optional<MemberId> initiator = t.initiator();
       if (initiator.isEmpty() || window != null && !window.contains(t.at())) {
         continue;
       }
-      int source = index.positionOfMember(initiator.get());
+      int source = index.positionOfKnown(initiator.get());
       List<MemberId> participants = t.participants();
       for (int i = 0; i < participants.size(); i++) {
-        int target = index.positionOfMember(participants.get(i));
+        int target = index.positionOfKnown(participants.get(i));
         if (target != source) {
           raw.add(source, target);
         }
@@ -59,24 +61,37 @@ final class Arcs {
    * beneficiary ({@code onBehalfOf}, else {@code from}) for every referral made for someone else (within
    * {@code window} if given); multiplicity = number of such acts of help.
    */
-  static Arcs helpFlow(Network network, MemberIndex index, @Nullable TimeWindow window) {
+  static Arcs helpFlow(Network network, IdIndex<MemberId> index, @Nullable TimeWindow window) {
     Recorded raw = new Recorded();
+    IdIndex<QuestionId> questions = IdIndex.questions(network);
+    int[] askerOf = askers(network, index);
     for (Answer a : network.answers()) {
       if (window != null && !window.contains(a.answeredAt())) {
         continue;
       }
-      MemberId asker = network.question(a.question()).orElseThrow().asker();
-      if (!asker.equals(a.responder())) {
-        raw.add(index.positionOfMember(a.responder()), index.positionOfMember(asker));
+      int asker = askerOf[questions.positionOfKnown(a.question())];
+      int responder = index.positionOfKnown(a.responder());
+      if (asker != responder) {
+        raw.add(responder, asker);
       }
     }
     for (Referral r : network.referrals()) {
       MemberId beneficiary = r.onBehalfOf().orElse(r.from());
       if ((window == null || window.contains(r.at())) && !beneficiary.equals(r.referrer())) {
-        raw.add(index.positionOfMember(r.referrer()), index.positionOfMember(beneficiary));
+        raw.add(index.positionOfKnown(r.referrer()), index.positionOfKnown(beneficiary));
       }
     }
     return raw.build(index.size());
+  }
+
+  /** The position of the asker of each question, by question position. */
+  static int[] askers(Network network, IdIndex<MemberId> index) {
+    List<Question> questions = network.questions();
+    int[] askerOf = new int[questions.size()];
+    for (int i = 0; i < askerOf.length; i++) {
+      askerOf[i] = index.positionOfKnown(questions.get(i).asker());
+    }
+    return askerOf;
   }
 
   static long key(int source, int target) {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.metrics.internal.Format;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 
 /**
  * Every member's {@link GiveTakeProfile} in a ledger's period, and the {@link Broadcaster}s among them
@@ -32,13 +32,13 @@ public final class GiveTakeProfiles {
   private static final GiveTakeProfile[] PROFILES = GiveTakeProfile.values();
 
   private final ProfileThresholds thresholds;
-  private final MemberIndex index;
+  private final IdIndex<MemberId> index;
   private final byte[] profiles;
   private final int[] counts = new int[PROFILES.length];
   private final List<Broadcaster> broadcasters;
   private final boolean[] broadcasting;
 
-  private GiveTakeProfiles(ProfileThresholds thresholds, MemberIndex index, byte[] profiles,
+  private GiveTakeProfiles(ProfileThresholds thresholds, IdIndex<MemberId> index, byte[] profiles,
       List<Broadcaster> broadcasters, boolean[] broadcasting) {
     this.thresholds = thresholds;
     this.index = index;
@@ -66,7 +66,7 @@ public final class GiveTakeProfiles {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(thresholds, "thresholds");
     ledger.requireSameMembers(network);
-    MemberIndex index = ledger.index();
+    IdIndex<MemberId> index = ledger.index();
     int n = index.size();
     double[] given = ledger.givenByPosition();
     double[] taken = ledger.takenByPosition();

@@ -9,12 +9,13 @@ import org.blendnet.core.Event;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.core.Question;
+import org.blendnet.core.QuestionId;
 import org.blendnet.core.Referral;
 import org.blendnet.core.ReferralKind;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.metrics.TimeWindows;
+import org.blendnet.metrics.internal.IdIndex;
 import org.blendnet.metrics.internal.LongIntMap;
-import org.blendnet.metrics.internal.MemberIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,14 +38,14 @@ final class LedgerTally {
   static final int INTRODUCTIONS_RECEIVED = 9;
   static final int KINDS = 10;
 
-  final MemberIndex index;
+  final IdIndex<MemberId> index;
   final int n;
   final int windowCount;
   /** counts[kind][window * n + position]. */
   final int[][] counts;
   private final @Nullable TimeWindows windows;
 
-  private LedgerTally(MemberIndex index, @Nullable TimeWindows windows) {
+  private LedgerTally(IdIndex<MemberId> index, @Nullable TimeWindows windows) {
     this.index = index;
     this.n = index.size();
     this.windows = windows;
@@ -53,7 +54,7 @@ final class LedgerTally {
   }
 
   /** Counts every act in {@code network}; per window of {@code windows}, or all in one if it is null. */
-  static LedgerTally count(Network network, MemberIndex index, @Nullable TimeWindows windows) {
+  static LedgerTally count(Network network, IdIndex<MemberId> index, @Nullable TimeWindows windows) {
     LedgerTally tally = new LedgerTally(index, windows);
     tally.countQuestionsAndAnswers(network);
     tally.countReferrals(network.referrals());
@@ -72,24 +73,31 @@ final class LedgerTally {
   }
 
   private void countQuestionsAndAnswers(Network network) {
-    for (Question q : network.questions()) {
+    IdIndex<QuestionId> questions = IdIndex.questions(network);
+    int[] askerOf = new int[questions.size()];
+    for (int i = 0; i < askerOf.length; i++) {
+      Question q = network.questions().get(i);
+      askerOf[i] = index.positionOfKnown(q.asker());
       int w = window(q.askedAt());
       if (w >= 0) {
-        add(QUESTIONS_ASKED, w, index.positionOfMember(q.asker()));
+        add(QUESTIONS_ASKED, w, askerOf[i]);
       }
     }
     for (Answer a : network.answers()) {
-      MemberId asker = network.question(a.question()).orElseThrow().asker();
       int w = window(a.answeredAt());
-      if (w < 0 || asker.equals(a.responder())) {
+      if (w < 0) {
         continue;
       }
-      int responder = index.positionOfMember(a.responder());
+      int asker = askerOf[questions.positionOfKnown(a.question())];
+      int responder = index.positionOfKnown(a.responder());
+      if (asker == responder) {
+        continue;
+      }
       add(ANSWERS_GIVEN, w, responder);
       if (a.isHelpful()) {
         add(HELPFUL_ANSWERS_GIVEN, w, responder);
       }
-      add(ANSWERS_RECEIVED, w, index.positionOfMember(asker));
+      add(ANSWERS_RECEIVED, w, asker);
     }
   }
 
@@ -101,8 +109,8 @@ final class LedgerTally {
         continue;
       }
       boolean forward = r.kind() == ReferralKind.QUESTION_FORWARD;
-      add(forward ? FORWARDS_MADE : INTRODUCTIONS_MADE, w, index.positionOfMember(r.referrer()));
-      add(forward ? FORWARDS_RECEIVED : INTRODUCTIONS_RECEIVED, w, index.positionOfMember(beneficiary));
+      add(forward ? FORWARDS_MADE : INTRODUCTIONS_MADE, w, index.positionOfKnown(r.referrer()));
+      add(forward ? FORWARDS_RECEIVED : INTRODUCTIONS_RECEIVED, w, index.positionOfKnown(beneficiary));
     }
   }
 
@@ -111,7 +119,7 @@ final class LedgerTally {
       int w = window(e.start());
       if (w >= 0) {
         for (MemberId host : e.hosts()) {
-          add(EVENTS_HOSTED, w, index.positionOfMember(host));
+          add(EVENTS_HOSTED, w, index.positionOfKnown(host));
         }
       }
     }
@@ -179,7 +187,7 @@ final class LedgerTally {
 
   /**
    * The directed two-participant touchpoints of a network, as primitive columns in network order; members
-   * by {@link MemberIndex#keyOf key}, which needs no table look-up.
+   * by {@link IdIndex#keyOf key}, which needs no table look-up.
    */
   static final class DirectedContacts {
     int size;
@@ -189,7 +197,7 @@ final class LedgerTally {
     int[] nano = new int[16];
     boolean inTimeOrder = true;
 
-    static DirectedContacts collect(List<Touchpoint> touchpoints, MemberIndex index) {
+    static DirectedContacts collect(List<Touchpoint> touchpoints, IdIndex<MemberId> index) {
       DirectedContacts c = new DirectedContacts();
       long lastSecond = Long.MIN_VALUE;
       int lastNano = 0;

@@ -1,9 +1,10 @@
 package org.blendnet.metrics.reciprocity;
 
 import java.util.Objects;
+import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.metrics.TimeWindow;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +55,7 @@ public record NetworkReciprocity(DyadicReciprocity contact, DyadicReciprocity he
   }
 
   private static NetworkReciprocity compute(Network network, @Nullable TimeWindow window) {
-    MemberIndex index = MemberIndex.of(network);
+    IdIndex<MemberId> index = IdIndex.members(network);
     Arcs help = Arcs.helpFlow(network, index, window);
     long[] back = help.reverseCounts();
     long total = 0;

@@ -7,7 +7,7 @@ import org.blendnet.core.MemberId;
 import org.blendnet.metrics.Inequality;
 import org.blendnet.metrics.TimeWindow;
 import org.blendnet.metrics.internal.Format;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 
 /**
  * Collaborative overload over time: the {@link GivingConcentration} of all the windows of a
@@ -43,7 +43,7 @@ public record Overload(GivingConcentration overall, List<WindowLoad> windows, Li
   public static Overload of(LedgerSeries series, double topFraction) {
     Objects.requireNonNull(series, "series");
     GivingConcentration overall = GivingConcentration.of(series.total(), topFraction);
-    MemberIndex index = series.get(0).index();
+    IdIndex<MemberId> index = series.get(0).index();
     int[] carrierPositions = overall.top().stream().mapToInt(index::require).toArray();
     List<WindowLoad> loads = new ArrayList<>();
     List<List<Double>> perCarrier = new ArrayList<>();

@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.blendnet.core.Answer;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.QuestionId;
 import org.blendnet.core.Referral;
 import org.blendnet.metrics.internal.Durations;
 import org.blendnet.metrics.internal.Format;
+import org.blendnet.metrics.internal.IdIndex;
 import org.blendnet.metrics.internal.LongIntMap;
-import org.blendnet.metrics.internal.MemberIndex;
 
 /**
  * Generalized ("pay it forward") reciprocity: of the members who were helped, how many later helped a
@@ -71,18 +72,21 @@ public record PayItForward(int helped, int paidForward, List<MemberId> payers, O
   /** The figures for {@code network} over all time. */
   public static PayItForward of(Network network) {
     Objects.requireNonNull(network, "network");
-    MemberIndex index = MemberIndex.of(network);
+    IdIndex<MemberId> index = IdIndex.members(network);
     List<Help> acts = new ArrayList<>();
+    IdIndex<QuestionId> questions = IdIndex.questions(network);
+    int[] askerOf = Arcs.askers(network, index);
     for (Answer a : network.answers()) {
-      MemberId asker = network.question(a.question()).orElseThrow().asker();
-      if (!asker.equals(a.responder())) {
-        acts.add(new Help(index.positionOfMember(a.responder()), index.positionOfMember(asker), a.answeredAt()));
+      int asker = askerOf[questions.positionOfKnown(a.question())];
+      int responder = index.positionOfKnown(a.responder());
+      if (asker != responder) {
+        acts.add(new Help(responder, asker, a.answeredAt()));
       }
     }
     for (Referral r : network.referrals()) {
       MemberId beneficiary = r.onBehalfOf().orElse(r.from());
       if (!beneficiary.equals(r.referrer())) {
-        acts.add(new Help(index.positionOfMember(r.referrer()), index.positionOfMember(beneficiary), r.at()));
+        acts.add(new Help(index.positionOfKnown(r.referrer()), index.positionOfKnown(beneficiary), r.at()));
       }
     }
     acts.sort(Comparator.comparing(Help::at));

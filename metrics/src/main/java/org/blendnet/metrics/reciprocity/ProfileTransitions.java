@@ -8,7 +8,7 @@ import java.util.Set;
 import org.blendnet.core.MemberId;
 import org.blendnet.metrics.TimeWindow;
 import org.blendnet.metrics.internal.Format;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 
 /**
  * Takers who became givers: for each pair of consecutive windows of a {@link LedgerSeries}, the members
@@ -43,7 +43,7 @@ public record ProfileTransitions(ProfileThresholds thresholds, List<Step> steps)
     for (int w = 1; w < series.size(); w++) {
       ReciprocityLedger before = series.get(w - 1);
       ReciprocityLedger after = series.get(w);
-      MemberIndex index = after.index();
+      IdIndex<MemberId> index = after.index();
       List<MemberId> toGiver = new ArrayList<>();
       List<MemberId> toMatcher = new ArrayList<>();
       for (int p = 0; p < after.size(); p++) {

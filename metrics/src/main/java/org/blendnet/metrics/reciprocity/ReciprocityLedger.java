@@ -13,7 +13,7 @@ import org.blendnet.core.Network;
 import org.blendnet.metrics.TimeWindow;
 import org.blendnet.metrics.TimeWindows;
 import org.blendnet.metrics.internal.Format;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReciprocityLedger {
 
-  private final MemberIndex index;
+  private final IdIndex<MemberId> index;
   private final int[][] counts;
   private final GiveTakeWeights weights;
   private final @Nullable TimeWindow window;
@@ -48,7 +48,7 @@ public final class ReciprocityLedger {
   private final double[] taken;
   private final GiveTakeCounts totals;
 
-  private ReciprocityLedger(MemberIndex index, int[][] counts, GiveTakeWeights weights, @Nullable TimeWindow window) {
+  private ReciprocityLedger(IdIndex<MemberId> index, int[][] counts, GiveTakeWeights weights, @Nullable TimeWindow window) {
     this.index = index;
     this.counts = counts;
     this.weights = weights;
@@ -82,7 +82,7 @@ public final class ReciprocityLedger {
   public static ReciprocityLedger of(Network network, GiveTakeWeights weights) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(weights, "weights");
-    MemberIndex index = MemberIndex.of(network);
+    IdIndex<MemberId> index = IdIndex.members(network);
     LedgerTally tally = LedgerTally.count(network, index, null);
     return new ReciprocityLedger(index, tally.counts, weights, null);
   }
@@ -103,7 +103,7 @@ public final class ReciprocityLedger {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(windows, "windows");
-    MemberIndex index = MemberIndex.of(network);
+    IdIndex<MemberId> index = IdIndex.members(network);
     LedgerTally tally = LedgerTally.count(network, index, windows);
     int n = index.size();
     List<ReciprocityLedger> ledgers = new ArrayList<>(windows.size());
@@ -240,7 +240,7 @@ public final class ReciprocityLedger {
 
   // ---- for the other measures of this package ------------------------------------------------------
 
-  MemberIndex index() {
+  IdIndex<MemberId> index() {
     return index;
   }
 

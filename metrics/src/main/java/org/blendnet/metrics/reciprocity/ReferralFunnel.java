@@ -22,7 +22,7 @@ import org.blendnet.core.ReferralId;
 import org.blendnet.core.ReferralKind;
 import org.blendnet.core.ReferralOutcome;
 import org.blendnet.metrics.internal.Format;
-import org.blendnet.metrics.internal.MemberIndex;
+import org.blendnet.metrics.internal.IdIndex;
 
 /**
  * What happens to referrals — "I Twittered the question … I was able to send Harold's email address to
@@ -87,7 +87,7 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
     List<Referral> referrals = network.referrals();
     Tally forwards = new Tally();
     Tally introductions = new Tally();
-    MemberIndex index = MemberIndex.of(network);
+    IdIndex<MemberId> index = IdIndex.members(network);
     int[] made = new int[index.size()];
     int[] succeeded = new int[index.size()];
     for (Referral r : referrals) {
@@ -107,7 +107,7 @@ public record ReferralFunnel(Options options, Stages forwards, Stages introducti
           t.unitsCrossed++;
         }
       }
-      int p = index.positionOfMember(r.referrer());
+      int p = index.positionOfKnown(r.referrer());
       made[p]++;
       if (completed(r.outcome())) {
         succeeded[p]++;

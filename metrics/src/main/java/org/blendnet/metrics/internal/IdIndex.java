@@ -1,32 +1,39 @@
 package org.blendnet.metrics.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.blendnet.core.Identifier;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.Question;
+import org.blendnet.core.QuestionId;
 
 /**
- * The position of each member of a network (its index in {@link Network#members()}), so that per-member
- * figures can live in primitive arrays, and a <em>key</em> per member: an {@code int} unique among the
- * network's members that, for nearly every member, is the hash of its id's text (cached by
- * {@link String}) and so costs no table look-up at all.
+ * The position of each record of a section of a network (its index in {@link Network#members()},
+ * {@link Network#questions()}, …), so that per-record figures can live in primitive arrays, and a
+ * <em>key</em> per record: an {@code int} unique within the section that, for nearly every record, is the
+ * hash of its id's text (cached by {@link String}) and so costs no table look-up at all.
  *
  * <p>The table is open-addressing over {@code long}s holding hash and position together, so that a
- * look-up reads one slot. Members whose id hashes collide with another member's (rare: about n²/2³³ pairs
- * for n members) get spare keys — ints that are no member's hash — and are always verified by equality.
+ * look-up reads one slot. Records whose id hashes collide with another's (rare: about n²/2³³ pairs for n
+ * records) get spare keys — ints that are no record's hash — and are always verified by equality.
  *
- * <p>{@link #positionOf} and {@link #require} accept any id. {@link #positionOfMember} and {@link #keyOf}
- * are for ids taken from the network's own records, which its builder has checked are members: for them
- * a matching unshared hash identifies the member without comparing ids. O(n log n) to build (sorting the
- * hashes to find shared ones and spare keys), O(1) expected per look-up.
+ * <p>{@link #positionOf} and {@link #require} accept any id. {@link #positionOfKnown} and {@link #keyOf}
+ * are for ids taken from the network's own records, which its builder has checked refer to records that
+ * exist: for them a matching unshared hash identifies the record without comparing ids. O(n log n) to build
+ * (sorting the hashes to find shared ones and spare keys), O(1) expected per look-up.
  *
  * @implNote Thread-safe: immutable after construction.
+ * @param <I> the type of id
  */
-public final class MemberIndex {
+public final class IdIndex<I extends Identifier> {
 
-  private final MemberId[] ids;
+  private final String noun;
+  private final List<I> ids;
   /** (hash &lt;&lt; 32) | (position + 1) per slot; 0 = empty. */
   private final long[] table;
   private final int mask;
@@ -38,15 +45,16 @@ public final class MemberIndex {
   /** key of each position. */
   private final int[] keys;
 
-  private MemberIndex(MemberId[] ids) {
+  private IdIndex(String noun, List<I> ids) {
+    this.noun = noun;
     this.ids = ids;
-    int n = ids.length;
+    int n = ids.size();
     int capacity = Integer.highestOneBit(Math.max(4, n * 2 + 1) - 1) << 1;
     this.table = new long[capacity];
     this.mask = capacity - 1;
     int[] hashes = new int[n];
     for (int p = 0; p < n; p++) {
-      hashes[p] = ids[p].value().hashCode();
+      hashes[p] = ids.get(p).value().hashCode();
       int slot = slot(hashes[p]);
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
@@ -89,13 +97,21 @@ public final class MemberIndex {
   }
 
   /** The index of {@code network}'s members. */
-  public static MemberIndex of(Network network) {
-    List<Member> members = network.members();
-    MemberId[] ids = new MemberId[members.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = members.get(i).id();
+  public static IdIndex<MemberId> members(Network network) {
+    return new IdIndex<>("member", ids(network.members(), Member::id));
+  }
+
+  /** The index of {@code network}'s questions. */
+  public static IdIndex<QuestionId> questions(Network network) {
+    return new IdIndex<>("question", ids(network.questions(), Question::id));
+  }
+
+  private static <R, T extends Identifier> List<T> ids(List<R> records, Function<R, T> id) {
+    List<T> ids = new ArrayList<>(records.size());
+    for (R r : records) {
+      ids.add(id.apply(r));
     }
-    return new MemberIndex(ids);
+    return ids;
   }
 
   private int slot(int hash) {
@@ -103,18 +119,18 @@ public final class MemberIndex {
     return (h ^ (h >>> 16)) & mask;
   }
 
-  /** The number of members. */
+  /** The number of records. */
   public int size() {
-    return ids.length;
+    return ids.size();
   }
 
-  /** The member at {@code position}. */
-  public MemberId id(int position) {
-    return ids[position];
+  /** The id at {@code position}. */
+  public I id(int position) {
+    return ids.get(position);
   }
 
-  /** The position of {@code id}, or −1 if the network has no such member. */
-  public int positionOf(MemberId id) {
+  /** The position of {@code id}, or −1 if the section has no record with it. */
+  public int positionOf(I id) {
     int hash = id.value().hashCode();
     int slot = slot(hash);
     while (true) {
@@ -124,7 +140,8 @@ public final class MemberIndex {
       }
       if ((int) (entry >>> 32) == hash) {
         int p = (int) entry - 1;
-        if (ids[p] == id || ids[p].equals(id)) {
+        I candidate = ids.get(p);
+        if (candidate == id || candidate.equals(id)) {
           return p;
         }
       }
@@ -135,14 +152,19 @@ public final class MemberIndex {
   /**
    * The position of {@code id}.
    *
-   * @throws IllegalArgumentException if the network has no such member
+   * @throws NullPointerException naming the kind of record ("member") if {@code id} is null
+   * @throws IllegalArgumentException if the section has no record with it ("Unknown member: zed")
    */
-  public int require(MemberId id) {
-    int p = positionOf(Objects.requireNonNull(id, "member"));
+  public int require(I id) {
+    int p = positionOf(Objects.requireNonNull(id, noun));
     if (p < 0) {
-      throw new IllegalArgumentException("Unknown member: " + id);
+      throw unknown(id);
     }
     return p;
+  }
+
+  private IllegalArgumentException unknown(I id) {
+    return new IllegalArgumentException("Unknown " + noun + ": " + id);
   }
 
   private boolean shared(int hash) {
@@ -150,19 +172,19 @@ public final class MemberIndex {
   }
 
   /**
-   * The position of a member named in the network's own records (so known to be a member): one table
-   * slot read, no id comparison unless its hash is shared.
+   * The position of a record named in the network's own records (so known to exist): one table slot read,
+   * no id comparison unless its hash is shared.
    */
-  public int positionOfMember(MemberId member) {
-    int hash = member.value().hashCode();
+  public int positionOfKnown(I id) {
+    int hash = id.value().hashCode();
     if (shared(hash)) {
-      return positionOf(member);
+      return positionOf(id);
     }
     int slot = slot(hash);
     while (true) {
       long entry = table[slot];
       if (entry == 0) {
-        throw new IllegalArgumentException("Unknown member: " + member);
+        throw unknown(id);
       }
       if ((int) (entry >>> 32) == hash) {
         return (int) entry - 1;
@@ -172,15 +194,15 @@ public final class MemberIndex {
   }
 
   /**
-   * The key of a member named in the network's own records: an int unique among the members, their id's
-   * hash unless another member shares it. No table read unless the hash is shared.
+   * The key of a record named in the network's own records: an int unique within the section, the hash of
+   * its id unless another record's id shares it. No table read unless the hash is shared.
    */
-  public int keyOf(MemberId member) {
-    int hash = member.value().hashCode();
-    return shared(hash) ? keys[positionOf(member)] : hash;
+  public int keyOf(I id) {
+    int hash = id.value().hashCode();
+    return shared(hash) ? keys[positionOf(id)] : hash;
   }
 
-  /** The position of the member with {@code key} (a key returned by {@link #keyOf}). */
+  /** The position of the record with {@code key} (a key returned by {@link #keyOf}). */
   public int positionOfKey(int key) {
     if (spareKeys.length > 0) {
       int i = Arrays.binarySearch(spareKeys, key);
@@ -192,7 +214,7 @@ public final class MemberIndex {
     while (true) {
       long entry = table[slot];
       if (entry == 0) {
-        throw new IllegalArgumentException("no member has key " + key);
+        throw new IllegalArgumentException("no record has key " + key);
       }
       if ((int) (entry >>> 32) == key) {
         return (int) entry - 1;

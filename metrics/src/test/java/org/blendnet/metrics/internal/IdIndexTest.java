@@ -8,11 +8,12 @@ import java.util.HashSet;
 import java.util.Set;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.QuestionId;
 import org.blendnet.core.testing.Networks;
 import org.blendnet.metrics.Fixtures;
 import org.junit.jupiter.api.Test;
 
-class MemberIndexTest {
+class IdIndexTest {
 
   @Test
   void should_give_members_with_colliding_hashes_their_own_keys() {
@@ -20,13 +21,13 @@ class MemberIndexTest {
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode()).isEqualTo("AaBB".hashCode());
     Network n = Fixtures.members("Aa", "x", "BB", "AaAa", "BBBB", "AaBB", "y").build();
-    MemberIndex index = MemberIndex.of(n);
+    IdIndex<MemberId> index = IdIndex.members(n);
     Set<Integer> keys = new HashSet<>();
     for (int p = 0; p < index.size(); p++) {
       MemberId id = index.id(p);
       assertThat(index.positionOf(id)).isEqualTo(p);
       assertThat(index.positionOf(MemberId.of(id.value()))).isEqualTo(p); // an equal, not identical, id
-      assertThat(index.positionOfMember(MemberId.of(id.value()))).isEqualTo(p);
+      assertThat(index.positionOfKnown(MemberId.of(id.value()))).isEqualTo(p);
       assertThat(index.positionOfKey(index.keyOf(id))).isEqualTo(p);
       keys.add(index.keyOf(id));
     }
@@ -38,29 +39,40 @@ class MemberIndexTest {
 
   @Test
   void should_tell_unknown_ids() {
-    MemberIndex index = MemberIndex.of(Fixtures.members("ana", "Aa").build());
+    IdIndex<MemberId> index = IdIndex.members(Fixtures.members("ana", "Aa").build());
     assertThat(index.positionOf(MemberId.of("BB"))).isEqualTo(-1);
     assertThat(index.positionOf(MemberId.of("zed"))).isEqualTo(-1);
     assertThatThrownBy(() -> index.require(MemberId.of("zed"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown member: zed");
     assertThatThrownBy(() -> index.positionOfKey(12345)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no member has key 12345");
-    assertThat(MemberIndex.of(Network.empty()).positionOf(MemberId.of("a"))).isEqualTo(-1);
+        .hasMessage("no record has key 12345");
+    assertThat(IdIndex.members(Network.empty()).positionOf(MemberId.of("a"))).isEqualTo(-1);
   }
 
   @Test
   void should_index_every_generated_network() {
     qt(200).forAll(Networks.networks(Networks.Sizes.medium())).checkAssert(n -> {
-      MemberIndex index = MemberIndex.of(n);
+      IdIndex<MemberId> index = IdIndex.members(n);
       Set<Integer> keys = new HashSet<>();
       for (int p = 0; p < n.members().size(); p++) {
         MemberId id = n.members().get(p).id();
-        assertThat(index.positionOfMember(id)).isEqualTo(p);
+        assertThat(index.positionOfKnown(id)).isEqualTo(p);
         assertThat(index.positionOfKey(index.keyOf(id))).isEqualTo(p);
         keys.add(index.keyOf(id));
       }
       assertThat(keys).hasSize(n.members().size());
     });
+  }
+
+  @Test
+  void should_index_questions_and_name_the_kind_of_record() {
+    Network n = Fixtures.members("ana").question(Fixtures.question("q1", "ana", Fixtures.day(0)))
+        .question(Fixtures.question("q2", "ana", Fixtures.day(1))).build();
+    IdIndex<QuestionId> questions = IdIndex.questions(n);
+    assertThat(questions.positionOfKnown(QuestionId.of("q2"))).isEqualTo(1);
+    assertThatThrownBy(() -> questions.require(QuestionId.of("q3"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown question: q3");
+    assertThatThrownBy(() -> questions.require(null)).isInstanceOf(NullPointerException.class).hasMessage("question");
   }
 
   @Test
