@@ -52,8 +52,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>One pass over the records: O(n log w) time for n records and w periods (finding each record's
- * period), plus O(m log m) for the inequality and O(q) for q questions' answers; O(m · w) bits of
- * space for m members.
+ * period), plus O(m log m) for indexing the m members and for the inequality, and O(q) for q questions'
+ * answers; O(m · w) bits of space.
  *
  * @implNote Thread-safe: immutable.
  * @since 0.1
