@@ -64,11 +64,16 @@ public final class Engagement {
   private final @Nullable CommunityId community;
   private final List<Member> population;
   private final IdIndex<MemberId> index;
-  /** Network position → population position, −1 outside the population. */
-  private final int[] populationPosition;
+  /** Network position → population position, −1 outside the population; null when everybody is in it. */
+  private final int @Nullable [] populationPosition;
+  /**
+   * Per population member, {@code stride} longs: the act count in bits 0–31 of the first, then one bit per
+   * period (bit 32 + k of the block) set when they were active in period k. With up to 32 periods a
+   * member's count and periods share one long, so that counting an act touches one array element.
+   */
+  private final long[] state;
+  private final int stride;
   private final int[] acts;
-  /** Bit (member · w + period) set when the member was active in the period. */
-  private final long[] activeBits;
   private final List<PeriodActivity> byPeriod;
   private final int activeMembers;
   private final ParticipationInequality participation;
@@ -80,24 +85,32 @@ public final class Engagement {
     this.community = community == null ? null : community.id();
     this.index = IdIndex.members(network);
     int n = index.size();
-    this.populationPosition = new int[n];
-    List<Member> pop = new ArrayList<>();
-    for (int p = 0; p < n; p++) {
-      Member m = network.members().get(p);
-      if (community == null || community.members().contains(m.id())) {
-        populationPosition[p] = pop.size();
-        pop.add(m);
-      } else {
-        populationPosition[p] = -1;
+    if (community == null) {
+      this.populationPosition = null;
+      this.population = network.members();
+    } else {
+      int[] positions = new int[n];
+      List<Member> pop = new ArrayList<>();
+      for (int p = 0; p < n; p++) {
+        Member m = network.members().get(p);
+        positions[p] = community.members().contains(m.id()) ? pop.size() : -1;
+        if (positions[p] >= 0) {
+          pop.add(m);
+        }
       }
+      this.populationPosition = positions;
+      this.population = List.copyOf(pop);
     }
-    this.population = List.copyOf(pop);
     int size = population.size();
     int w = periods.size();
-    this.acts = new int[size];
-    this.activeBits = new long[(int) ((Math.multiplyExact((long) size, w) + 63) >>> 6)];
+    this.stride = (32 + w + 63) / 64;
+    this.state = new long[Math.toIntExact((long) size * stride)];
     long[] actsPerPeriod = new long[w];
     countActs(network, actsPerPeriod);
+    this.acts = new int[size];
+    for (int q = 0; q < size; q++) {
+      acts[q] = (int) state[q * stride];
+    }
 
     List<PeriodActivity> periodFigures = new ArrayList<>(w);
     int[] activePerPeriod = new int[w];
@@ -165,19 +178,25 @@ public final class Engagement {
   }
 
   private void act(MemberId member, int period, long[] actsPerPeriod) {
-    int q = populationPosition[index.positionOfKnown(member)];
+    int p = index.positionOfKnown(member);
+    int q = populationPosition == null ? p : populationPosition[p];
     if (q < 0) {
       return;
     }
-    acts[q]++;
     actsPerPeriod[period]++;
-    long bit = (long) q * periods.size() + period;
-    activeBits[(int) (bit >>> 6)] |= 1L << bit;
+    int first = q * stride;
+    int bit = 32 + period;
+    if (bit < 64) {
+      state[first] = (state[first] + 1) | 1L << bit;
+    } else {
+      state[first]++;
+      state[first + (bit >>> 6)] |= 1L << bit;
+    }
   }
 
   private boolean activeIn(int q, int period) {
-    long bit = (long) q * periods.size() + period;
-    return (activeBits[(int) (bit >>> 6)] & 1L << bit) != 0;
+    int bit = 32 + period;
+    return (state[q * stride + (bit >>> 6)] & 1L << bit) != 0;
   }
 
   private void countActs(Network network, long[] actsPerPeriod) {
@@ -311,7 +330,8 @@ public final class Engagement {
   }
 
   private int populationPositionOf(MemberId member) {
-    int q = populationPosition[index.require(member)];
+    int p = index.require(member);
+    int q = populationPosition == null ? p : populationPosition[p];
     if (q < 0) {
       throw new IllegalArgumentException("Member " + member + " is not in the population (community "
           + community + ")");
