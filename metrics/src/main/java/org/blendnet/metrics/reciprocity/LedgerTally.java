@@ -41,8 +41,8 @@ final class LedgerTally {
   final IdIndex<MemberId> index;
   final int n;
   final int windowCount;
-  /** counts[kind][window * n + position]. */
-  final int[][] counts;
+  /** counts[window][kind][position]. */
+  final int[][][] counts;
   private final @Nullable TimeWindows windows;
 
   private LedgerTally(IdIndex<MemberId> index, @Nullable TimeWindows windows) {
@@ -50,7 +50,7 @@ final class LedgerTally {
     this.n = index.size();
     this.windows = windows;
     this.windowCount = windows == null ? 1 : windows.size();
-    this.counts = new int[KINDS][Math.multiplyExact(n, windowCount)];
+    this.counts = new int[windowCount][KINDS][n];
   }
 
   /** Counts every act in {@code network}; per window of {@code windows}, or all in one if it is null. */
@@ -69,7 +69,7 @@ final class LedgerTally {
   }
 
   private void add(int kind, int window, int position) {
-    counts[kind][window * n + position]++;
+    counts[window][kind][position]++;
   }
 
   private void countQuestionsAndAnswers(Network network) {

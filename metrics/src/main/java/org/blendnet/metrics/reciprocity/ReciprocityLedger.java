@@ -87,7 +87,7 @@ public final class ReciprocityLedger {
     Objects.requireNonNull(weights, "weights");
     IdIndex<MemberId> index = IdIndex.members(network);
     LedgerTally tally = LedgerTally.count(network, index, null);
-    return new ReciprocityLedger(index, tally.counts, weights, null);
+    return new ReciprocityLedger(index, tally.counts[0], weights, null);
   }
 
   /** The ledger of the acts within {@code window}. */
@@ -108,14 +108,9 @@ public final class ReciprocityLedger {
     Objects.requireNonNull(windows, "windows");
     IdIndex<MemberId> index = IdIndex.members(network);
     LedgerTally tally = LedgerTally.count(network, index, windows);
-    int n = index.size();
     List<ReciprocityLedger> ledgers = new ArrayList<>(windows.size());
     for (int w = 0; w < windows.size(); w++) {
-      int[][] slice = new int[LedgerTally.KINDS][];
-      for (int k = 0; k < LedgerTally.KINDS; k++) {
-        slice[k] = Arrays.copyOfRange(tally.counts[k], w * n, (w + 1) * n);
-      }
-      ledgers.add(new ReciprocityLedger(index, slice, weights, windows.get(w)));
+      ledgers.add(new ReciprocityLedger(index, tally.counts[w], weights, windows.get(w)));
     }
     return new LedgerSeries(windows, ledgers);
   }
