@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Medium;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.core.Touchpoint;
 import org.jspecify.annotations.Nullable;
 
@@ -195,6 +196,16 @@ public final class TieModel {
    */
   public Optional<Instant> since() {
     return Optional.ofNullable(since);
+  }
+
+  /**
+   * This model keeping only a window's contact: {@linkplain #since() since} the window's start and
+   * {@linkplain #asOf() as of} the last nanosecond before its end (replacing any it had), so that time
+   * decay, if the model has a half-life, is measured from the window's end.
+   */
+  public TieModel within(TimeWindow window) {
+    Objects.requireNonNull(window, "window");
+    return toBuilder().since(window.from()).asOf(window.to().minusNanos(1)).build();
   }
 
   /** The weight of one unit of contact on {@code medium}, channel weight included. */

@@ -1,5 +1,6 @@
 package org.blendnet.metrics;
 
+import org.blendnet.core.TimeWindow;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,5 @@
 /**
- * What every Blendnet measure shares: {@link org.blendnet.metrics.TimeWindow}s and
+ * What every Blendnet measure shares: {@link org.blendnet.core.TimeWindow}s and
  * {@link org.blendnet.metrics.TimeWindows} to cut a network's history into periods, and
  * {@link org.blendnet.metrics.Inequality} (the Gini coefficient and top shares).
  *
@@ -13,4 +13,5 @@
 @NullMarked
 package org.blendnet.metrics;
 
+import org.blendnet.core.TimeWindow;
 import org.jspecify.annotations.NullMarked;

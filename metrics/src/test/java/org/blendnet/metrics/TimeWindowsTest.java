@@ -1,5 +1,6 @@
 package org.blendnet.metrics;
 
+import org.blendnet.core.TimeWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.blendnet.core.testing.Theories.qt;

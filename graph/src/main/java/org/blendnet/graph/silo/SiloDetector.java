@@ -1,5 +1,6 @@
 package org.blendnet.graph.silo;
 
+import org.blendnet.core.TimeWindow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -173,7 +174,7 @@ public final class SiloDetector {
     SiloAnalysis.Grouping units = null;
     for (TimeWindow window : copy) {
       SiloOptions windowed = options.toBuilder().window(window).build();
-      SocialGraph graph = SocialGraph.of(network, window.restrict(tieModel));
+      SocialGraph graph = SocialGraph.of(network, tieModel.within(window));
       graph = layer(graph, windowed);
       if (units == null) {
         units = unitsFromNetwork(graph);
@@ -193,7 +194,7 @@ public final class SiloDetector {
           "a time window needs a graph made from a network, but this one was read from an edge list or arrays"));
       TieModel model = graph.tieModel().orElseThrow(() -> new IllegalArgumentException(
           "a time window needs a graph made from a network, but this one was read from an edge list or arrays"));
-      g = SocialGraph.of(network, window.restrict(model));
+      g = SocialGraph.of(network, model.within(window));
     }
     return layer(g, options);
   }

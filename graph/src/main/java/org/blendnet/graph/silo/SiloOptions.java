@@ -1,5 +1,6 @@
 package org.blendnet.graph.silo;
 
+import org.blendnet.core.TimeWindow;
 import java.util.Objects;
 import java.util.Optional;
 import org.blendnet.core.Channel;

@@ -1,5 +1,6 @@
 package org.blendnet.graph.silo;
 
+import org.blendnet.core.TimeWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.blendnet.graph.silo;
 
+import org.blendnet.core.TimeWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -418,7 +419,7 @@ class SiloDetectorTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outsideShareThreshold");
     assertThatThrownBy(() -> SiloOptions.builder().topSpanners(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TimeWindow.of(SiloFixtures.T0, SiloFixtures.T0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must end after it starts");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to must be after from");
     assertThat(SiloOptions.defaults()).hasToString(
         "SiloOptions[unitDepth=2, privacyFloor=5, ei<=0.0, excess<=-0.5, outsideShare<=1.0, topSpanners=10]");
     assertThat(SiloOptions.defaults().toBuilder().build()).isEqualTo(SiloOptions.defaults());
@@ -448,7 +449,7 @@ class SiloDetectorTest {
     assertThat(windows.get(0).contains(windows.get(1).from())).isFalse();
     assertThat(windows.get(1).contains(windows.get(1).from())).isTrue();
     assertThat(windows.get(0)).hasToString("[2026-01-05T09:00:00Z, 2026-01-09T09:00:00Z)");
-    TieModel restricted = windows.get(1).restrict(TieModel.defaults());
+    TieModel restricted = TieModel.defaults().within(windows.get(1));
     assertThat(restricted.since()).contains(windows.get(1).from());
     assertThat(restricted.asOf()).contains(windows.get(1).to().minusNanos(1));
     assertThatThrownBy(() -> TimeWindow.split(SiloFixtures.T0, SiloFixtures.T0.plusSeconds(20_000),

@@ -2,7 +2,7 @@ package org.blendnet.metrics.engagement;
 
 import java.util.List;
 import java.util.Objects;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.internal.Format;
 
 /**

@@ -10,7 +10,7 @@ import org.blendnet.core.Question;
 import org.blendnet.core.QuestionId;
 import org.blendnet.core.Referral;
 import org.blendnet.core.Touchpoint;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.internal.IdIndex;
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,7 @@ package org.blendnet.metrics.reciprocity;
 import java.util.Objects;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.internal.IdIndex;
 import org.jspecify.annotations.Nullable;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.blendnet.core.MemberId;
 import org.blendnet.metrics.Inequality;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.internal.IdIndex;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.blendnet.core.MemberId;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.internal.IdIndex;
 

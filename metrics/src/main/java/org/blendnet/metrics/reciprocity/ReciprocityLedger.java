@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import java.util.RandomAccess;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.TimeWindows;
 import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.internal.IdIndex;

@@ -10,7 +10,7 @@ import org.blendnet.core.Community;
 import org.blendnet.core.Network;
 import org.blendnet.core.testing.Networks;
 import org.blendnet.metrics.Relabel;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.TimeWindows;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

@@ -10,7 +10,7 @@ import static org.blendnet.metrics.Fixtures.undirected;
 
 import java.util.Map;
 import org.blendnet.core.Network;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 class GiveTakeProfilesTest {

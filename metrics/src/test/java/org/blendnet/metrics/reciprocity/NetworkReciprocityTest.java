@@ -22,7 +22,7 @@ import org.blendnet.core.Referral;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.testing.Networks;
 import org.blendnet.metrics.Relabel;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 class NetworkReciprocityTest {

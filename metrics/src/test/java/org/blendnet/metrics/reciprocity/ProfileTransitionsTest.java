@@ -9,7 +9,7 @@ import static org.blendnet.metrics.Fixtures.question;
 
 import java.time.Duration;
 import org.blendnet.core.Network;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.TimeWindows;
 import org.junit.jupiter.api.Test;
 

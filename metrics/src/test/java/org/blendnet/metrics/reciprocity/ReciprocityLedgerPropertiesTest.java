@@ -18,7 +18,7 @@ import org.blendnet.core.ReferralKind;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.testing.Networks;
 import org.blendnet.metrics.Relabel;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.TimeWindows;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Random;
 import org.blendnet.core.Network;
 import org.blendnet.core.Touchpoint;
-import org.blendnet.metrics.TimeWindow;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.metrics.TimeWindows;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,16 @@
-package org.blendnet.graph.silo;
+package org.blendnet.core;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.blendnet.graph.TieModel;
 
 /**
  * A span of time, {@code [from, to)}: from its start, included, to its end, excluded, so that windows
- * placed end to end ({@link #split(Instant, Instant, Duration)}) share no instant.
+ * placed end to end ({@link #split(Instant, Instant, Duration)}) share no instant and every record of a
+ * network falls in at most one of them. Used wherever Blendnet looks at a period: silo trends, ledgers and
+ * engagement per window.
  *
  * <pre>{@code
  * List<TimeWindow> quarters = TimeWindow.split(Instant.parse("2026-01-01T00:00:00Z"),
@@ -35,7 +36,7 @@ public record TimeWindow(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!to.isAfter(from)) {
-      throw new IllegalArgumentException("a window must end after it starts but runs from " + from + " to " + to);
+      throw new IllegalArgumentException("to must be after from but was " + to + " <= " + from);
     }
   }
 
@@ -88,17 +89,6 @@ public record TimeWindow(Instant from, Instant to) {
   /** The window's length. */
   public Duration length() {
     return Duration.between(from, to);
-  }
-
-  /**
-   * A tie model that keeps only this window's contact: {@code model} with {@linkplain TieModel#since()
-   * since} {@code from} and {@linkplain TieModel#asOf() as of} the last nanosecond before {@code to}
-   * (replacing any it had), so that time decay, if the model has a half-life, is measured from the
-   * window's end.
-   */
-  public TieModel restrict(TieModel model) {
-    Objects.requireNonNull(model, "model");
-    return model.toBuilder().since(from).asOf(to.minusNanos(1)).build();
   }
 
   /** {@code [2026-01-01T00:00:00Z, 2026-04-01T00:00:00Z)}. */
