@@ -35,7 +35,7 @@ import org.blendnet.graph.community.PartitionSimilarity;
  * <p><b>Layers and time.</b> With {@link SiloOptions#layer()} set, the report is about that layer of the
  * graph only ({@link SocialGraph#layer(Channel)}): a unit can be a silo online and well connected face to
  * face. With {@link SiloOptions#window()} set, the graph is first rebuilt from its network under its tie
- * model {@linkplain TimeWindow#restrict(TieModel) restricted to the window}, then the layer is taken;
+ * model {@linkplain TieModel#within(TimeWindow) restricted to the window}, then the layer is taken;
  * {@link #trend(Network, TieModel, List)} does this for a series of windows.
  *
  * <p><b>Method.</b> The E-I index is D. Krackhardt and R. N. Stern's, "Informal networks and organizational
@@ -156,7 +156,7 @@ public final class SiloDetector {
 
   /**
    * The silos of the declared units in each of a series of windows of time: for each window, the graph of
-   * the network under {@code tieModel} {@linkplain TimeWindow#restrict(TieModel) restricted} to it (and
+   * the network under {@code tieModel} {@linkplain TieModel#within(TimeWindow) restricted} to it (and
    * cut to {@link SiloOptions#layer()} if set), analysed as {@link #units(SocialGraph)} does. Every member
    * is in every window's graph, so groups are the same throughout; the options' own window, if any, is
    * replaced by each window in turn.

@@ -309,7 +309,7 @@ public final class SiloOptions {
 
     /**
      * Analyses only the contact within a window of time; the graph is rebuilt from its network with its tie
-     * model {@linkplain TimeWindow#restrict(org.blendnet.graph.TieModel) restricted} to the window.
+     * model {@linkplain org.blendnet.graph.TieModel#within(TimeWindow) restricted} to the window.
      */
     public Builder window(TimeWindow window) {
       this.window = Objects.requireNonNull(window, "window");
