@@ -9,6 +9,9 @@ module org.blendnet.graph {
   requires static transitive org.jspecify;
 
   exports org.blendnet.graph;
+  exports org.blendnet.graph.brokerage;
   exports org.blendnet.graph.community;
   exports org.blendnet.graph.generate;
+  exports org.blendnet.graph.path;
+  exports org.blendnet.graph.shape;
 }
