@@ -34,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Algorithm.</b> Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness centrality",
  * J. Math. Sociol. 25(2) (2001) 163–177, doi:10.1080/0022250X.2001.9990249): from every source, one
  * breadth-first search (or Dijkstra run) counts shortest paths, and a backward pass accumulates each
- * source's dependencies. O(nm) time for hop distances and O(nm + n² log n) weighted; O(n + m) memory per
- * thread plus 4 × 8 bytes per node for the lanes. Iterative throughout.
+ * source's dependencies. O(nm) time for hop distances and O(nm + n² log n) weighted; O(n) memory per
+ * thread (about 40 bytes per node) plus 4 × 8 bytes per node for the lanes (twice that when sampling).
+ * Iterative throughout.
  *
  * <p><b>Sampling.</b> For large graphs, {@link BetweennessOptions#sampled(int, long)} takes {@code k}
  * pivot sources drawn uniformly without replacement and scales up their dependencies (U. Brandes and C.

@@ -11,6 +11,7 @@ package org.blendnet.graph.brokerage;
  * {@code b_O}; its documentation has named the two mixed roles both ways round over the years, so they
  * are defined here by their two-path alone.
  *
+ * @implNote Thread-safe: an enum, immutable.
  * @since 0.1
  */
 public enum BrokerageRole {

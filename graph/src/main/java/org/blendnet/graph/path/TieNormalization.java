@@ -5,6 +5,7 @@ package org.blendnet.graph.path;
  * strength is the product of its hops' strengths. Both are symmetric: a chain is as strong read from either
  * end.
  *
+ * @implNote Thread-safe: an enum, immutable.
  * @since 0.1
  */
 public enum TieNormalization {

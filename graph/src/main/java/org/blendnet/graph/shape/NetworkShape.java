@@ -6,6 +6,7 @@ package org.blendnet.graph.shape;
  * making their own connections peer to peer as well as with some hubs. {@link ShapeAnalysis} says how a
  * network is classified.
  *
+ * @implNote Thread-safe: an enum, immutable.
  * @since 0.1
  */
 public enum NetworkShape {

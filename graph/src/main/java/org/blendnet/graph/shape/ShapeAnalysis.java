@@ -56,13 +56,15 @@ import org.blendnet.graph.internal.SplitMix64;
  *   <li>{@link NetworkShape#PEER_MESH} if at least {@value #PEER_SHARE} of the ties join two non-hubs
  *       (people mostly connect to each other directly) and the top 1% stand between fewer than
  *       {@value #TOP_SHARE} of the pairs of the others (they can reach each other without the most central
- *       members). Random and lattice graphs have peer-tie share 1 and a top share of 0.1–0.25.
+ *       members). Random and lattice graphs have peer-tie share 1 and a top share of 0.08–0.25.
  *   <li>{@link NetworkShape#COLLABORATING_HUBS} otherwise: the flow depends on a few members but no single
  *       one controls it — joined stars (peer-tie share 0, top share 0.6–1), and also trees whose upper
  *       levels share the flow, chains, and scale-free graphs in which the top 1% carry most paths.
  * </ol>
  *
- * A network without ties is a {@link NetworkShape#PEER_MESH} with nothing in between. The 50% thresholds
+ * A network without ties is a {@link NetworkShape#PEER_MESH} with nothing in between. Separate stars count
+ * as several hubs of equal share, {@link NetworkShape#COLLABORATING_HUBS} with a hub-tie share of 0: hubs
+ * that do not collaborate, which the hub-tie share shows. The 50% thresholds
  * are majorities: a hub "controls" the flow, or ordinary members "mostly" connect directly, when it is so
  * for more than half of the pairs or ties. Measured on standard graphs: a star of 200: lead 1.0, runner-up
  * 0; four joined stars of 25 leaves: lead = runner-up = 0.43, top share 0.74, peer-tie share 0;
