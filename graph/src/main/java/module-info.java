@@ -11,9 +11,12 @@ module org.blendnet.graph {
   requires java.xml;
 
   exports org.blendnet.graph;
+  exports org.blendnet.graph.brokerage;
   exports org.blendnet.graph.community;
   exports org.blendnet.graph.export;
   exports org.blendnet.graph.generate;
+  exports org.blendnet.graph.path;
+  exports org.blendnet.graph.shape;
   exports org.blendnet.graph.silo;
   exports org.blendnet.graph.structure;
 }
