@@ -1,23 +1,39 @@
 package org.blendnet.core;
 
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** The records of one section: in the order they were added, and by id. Immutable once made. */
+/**
+ * The records of one section as a {@link Network} holds them: in the order they were added, and by id.
+ * A view of the first {@link #size()} rows of a {@link RecordLog}, sharing its chunks and id index (see
+ * there for why reading them is safe while the log grows). Immutable; O(1) to make.
+ */
 final class Table<K extends Identifier, V> {
 
-  private static final Table<?, ?> EMPTY = new Table<>(List.of(), Map.of());
+  private static final Table<?, ?> EMPTY = new RecordLog<>(Identifier.class::cast).table();
 
+  private final Function<? super V, K> idOf;
+  private final Object[][] chunks;
+  private final int[] slots;
+  private final int slotShift;
+  private final int size;
   private final List<V> rows;
-  private final Map<K, V> byId;
 
-  /** Wraps a list and a map the caller has finished with (no copies are made). */
-  Table(List<V> rows, Map<K, V> byId) {
-    this.rows = Collections.unmodifiableList(rows);
-    this.byId = byId;
+  Table(Function<? super V, K> idOf, Object[][] chunks, int[] slots, int slotShift, int size) {
+    this.idOf = idOf;
+    this.chunks = chunks;
+    this.slots = slots;
+    this.slotShift = slotShift;
+    this.size = size;
+    this.rows = new Rows();
   }
 
   @SuppressWarnings("unchecked")
@@ -25,29 +41,163 @@ final class Table<K extends Identifier, V> {
     return (Table<K, V>) EMPTY;
   }
 
+  /** The rows, in the order they were added: an unmodifiable random-access view, O(1) to get. */
   List<V> rows() {
     return rows;
   }
 
+  /** The row at a position, 0 ≤ index &lt; size. */
+  @SuppressWarnings("unchecked")
+  V row(int index) {
+    return (V) row(chunks, index);
+  }
+
   Optional<V> get(K id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(find(id));
+  }
+
+  /** The row with this id, or null. */
+  @Nullable V find(K id) {
+    return find(id, idOf, chunks, slots, slotShift, size);
   }
 
   boolean contains(K id) {
-    return byId.containsKey(id);
+    return find(id) != null;
+  }
+
+  /** The position of the row with this id, or -1. */
+  int indexOf(K id) {
+    return indexOf(id, idOf, chunks, slots, slotShift, size);
   }
 
   int size() {
-    return rows.size();
+    return size;
   }
+
+  // ---- shared with RecordLog --------------------------------------------------------------------------
+
+  static Object row(Object[][] chunks, int index) {
+    return chunks[index >>> RecordLog.SHIFT][index & RecordLog.MASK];
+  }
+
+  /** Fibonacci hashing of the id's hash code into a table of {@code 2^(32 - shift)} slots. */
+  static int hash(Identifier id, int shift) {
+    return (id.hashCode() * 0x9E3779B9) >>> shift;
+  }
+
+  /**
+   * Probes the index for {@code id}, seeing only rows below {@code size}: a slot read as 0 ends the probe,
+   * a slot holding a later row (one the writer added after this table was made) is skipped. Returns the
+   * row's position, or -1.
+   */
+  static <K extends Identifier, V> int indexOf(K id, Function<? super V, K> idOf, Object[][] chunks, int[] slots,
+      int shift, int size) {
+    int mask = slots.length - 1;
+    for (int h = hash(id, shift); ; h = (h + 1) & mask) {
+      int slot = slots[h];
+      if (slot == 0) {
+        return -1;
+      }
+      int index = slot - 1;
+      if (index < size) {
+        @SuppressWarnings("unchecked")
+        V row = (V) row(chunks, index);
+        if (idOf.apply(row).equals(id)) {
+          return index;
+        }
+      }
+    }
+  }
+
+  /** The row with this id among the first {@code size}, or null. */
+  @SuppressWarnings("unchecked")
+  static <K extends Identifier, V> @Nullable V find(K id, Function<? super V, K> idOf, Object[][] chunks,
+      int[] slots, int shift, int size) {
+    int index = indexOf(id, idOf, chunks, slots, shift, size);
+    return index < 0 ? null : (V) row(chunks, index);
+  }
+
+  // ---- object methods: a table equals another holding the same rows by id, whatever their order ------
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Table<?, ?> other && byId.equals(other.byId);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Table<?, ?> other) || other.size != size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      Object row = row(chunks, i);
+      if (!Objects.equals(row, other.findAny(idOfAny(row)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  @SuppressWarnings("unchecked")
+  private Identifier idOfAny(Object row) {
+    return idOf.apply((V) row);
+  }
+
+  @SuppressWarnings("unchecked")
+  private @Nullable V findAny(Identifier id) {
+    // a table of another section never holds an id of this id type, and rows are compared with equals
+    return size == 0 || id.getClass() != idOf.apply(row(0)).getClass() ? null : find((K) id);
+  }
+
+  /** The hash code of the map from id to row (the sum over rows of id hash ^ row hash). */
   @Override
   public int hashCode() {
-    return byId.hashCode();
+    int h = 0;
+    for (int i = 0; i < size; i++) {
+      Object row = row(chunks, i);
+      h += idOfAny(row).hashCode() ^ row.hashCode();
+    }
+    return h;
+  }
+
+  /** The rows as an unmodifiable list. */
+  private final class Rows extends AbstractList<V> implements RandomAccess {
+
+    @Override
+    public V get(int index) {
+      Objects.checkIndex(index, size);
+      return row(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<V> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public V next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          return row(next++);
+        }
+      };
+    }
+
+    @Override
+    public void forEach(Consumer<? super V> action) {
+      Objects.requireNonNull(action, "action");
+      for (int i = 0; i < size; i++) {
+        action.accept(row(i));
+      }
+    }
   }
 }
