@@ -377,13 +377,21 @@ public final class NetworkStore {
 
     /** Adds a validated batch: members first, so that the postings of its touchpoints find them. */
     void add(Batch b) {
-      b.members.forEach(members::add);
-      b.events.forEach(events::add);
-      b.communities.forEach(communities::add);
-      b.touchpoints.forEach(this::addTouchpoint);
-      b.questions.forEach(questions::add);
-      b.answers.forEach(answers::add);
-      b.referrals.forEach(referrals::add);
+      addAll(members, b.members);
+      addAll(events, b.events);
+      addAll(communities, b.communities);
+      for (int i = 0; i < b.touchpoints.size(); i++) {
+        addTouchpoint(b.touchpoints.get(i));
+      }
+      addAll(questions, b.questions);
+      addAll(answers, b.answers);
+      addAll(referrals, b.referrals);
+    }
+
+    private static <K extends Identifier, V> void addAll(RecordLog<K, V> log, List<V> rows) {
+      for (int i = 0; i < rows.size(); i++) {
+        log.add(rows.get(i));
+      }
     }
 
     /**

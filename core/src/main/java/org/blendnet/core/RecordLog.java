@@ -11,13 +11,16 @@ import org.jspecify.annotations.Nullable;
  * and simply never looks past its own size. This is what lets a {@link NetworkStore} hand out snapshots
  * as cheaply as it takes appends.
  *
- * <p><b>Chunks.</b> Rows live in chunks of {@value #CHUNK} slots under a spine (an array of chunks). A row
- * once written is never moved or changed, so a table made earlier reads the same rows for ever. When the
+ * <p><b>Chunks.</b> Rows live in chunks of {@value #CHUNK} slots under a spine (an array of chunks), each
+ * row beside the text of its id (so that a look-up compares strings, with no call through the id
+ * function and no record {@code equals}). A row once written is never moved or changed, so a table made
+ * earlier reads the same rows for ever. When the
  * spine is full it is copied into one twice as long (O(rows / chunk), amortised O(1) per row); earlier
  * tables keep the old spine, whose chunks are the same objects.
  *
  * <p><b>Id index.</b> Open addressing with linear probing over an {@code int[]} of row positions plus one
- * (0 is an empty slot), at most half full, Fibonacci-hashed. A slot goes from 0 to a position once and
+ * (0 is an empty slot), at most half full, Fibonacci-hashed on the id text's hash code (which a
+ * {@link String} caches). A table holds the ids of one type, so the id text identifies the row. A slot goes from 0 to a position once and
  * never changes again; growing the index builds a new array and leaves the old one, complete up to its
  * last row, to the tables that hold it. A table reading its index may race with the writer filling
  * another slot of the same array: the racy read gives either 0 or a position at or beyond the table's
@@ -71,12 +74,12 @@ final class RecordLog<K extends Identifier, V> {
 
   /** The row with this id among all rows added, or null. O(1) expected. */
   @Nullable V find(K id) {
-    return Table.find(id, idOf, chunks, slots, slotShift, size);
+    return Table.find(id, chunks, slots, slotShift, size);
   }
 
   /** The position of the row with this id, or -1. O(1) expected. */
   int indexOf(K id) {
-    return Table.indexOf(id, idOf, chunks, slots, slotShift, size);
+    return Table.indexOf(id, chunks, slots, slotShift, size);
   }
 
   /**
@@ -93,37 +96,37 @@ final class RecordLog<K extends Identifier, V> {
     }
     Object[] rows = spine[chunk];
     if (rows == null) {
-      rows = new Object[CHUNK];
+      rows = new Object[2 * CHUNK];
       spine[chunk] = rows;
     }
-    rows[index & MASK] = row;
+    String key = idOf.apply(row).value();
+    rows[(index & MASK) << 1] = row;
+    rows[((index & MASK) << 1) + 1] = key;
     if ((index + 1) * 2L > slots.length) {
       grow();
     }
-    insert(slots, slotShift, idOf.apply(row), index);
+    insert(slots, slotShift, key, index);
     size = index + 1;
   }
 
   /** An immutable table of the rows added so far, sharing this log's storage. O(1). */
   Table<K, V> table() {
-    return new Table<>(idOf, chunks, slots, slotShift, size);
+    return new Table<>(chunks, slots, slotShift, size);
   }
 
   private void grow() {
     int[] bigger = new int[slots.length * 2];
     int shift = slotShift - 1;
     for (int i = 0; i < size; i++) {
-      @SuppressWarnings("unchecked")
-      V row = (V) Table.row(chunks, i);
-      insert(bigger, shift, idOf.apply(row), i);
+      insert(bigger, shift, Table.key(chunks, i), i);
     }
     slots = bigger;
     slotShift = shift;
   }
 
-  private static void insert(int[] slots, int shift, Identifier id, int index) {
+  private static void insert(int[] slots, int shift, String key, int index) {
     int mask = slots.length - 1;
-    int h = Table.hash(id, shift);
+    int h = Table.hash(key, shift);
     while (slots[h] != 0) {
       h = (h + 1) & mask;
     }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,15 +19,14 @@ final class Table<K extends Identifier, V> {
 
   private static final Table<?, ?> EMPTY = new RecordLog<>(Identifier.class::cast).table();
 
-  private final Function<? super V, K> idOf;
+  /** Chunks of {@link RecordLog#CHUNK} rows, each row followed by its id's text. */
   private final Object[][] chunks;
   private final int[] slots;
   private final int slotShift;
   private final int size;
   private final List<V> rows;
 
-  Table(Function<? super V, K> idOf, Object[][] chunks, int[] slots, int slotShift, int size) {
-    this.idOf = idOf;
+  Table(Object[][] chunks, int[] slots, int slotShift, int size) {
     this.chunks = chunks;
     this.slots = slots;
     this.slotShift = slotShift;
@@ -58,7 +56,7 @@ final class Table<K extends Identifier, V> {
 
   /** The row with this id, or null. */
   @Nullable V find(K id) {
-    return find(id, idOf, chunks, slots, slotShift, size);
+    return find(id, chunks, slots, slotShift, size);
   }
 
   boolean contains(K id) {
@@ -67,7 +65,7 @@ final class Table<K extends Identifier, V> {
 
   /** The position of the row with this id, or -1. */
   int indexOf(K id) {
-    return indexOf(id, idOf, chunks, slots, slotShift, size);
+    return indexOf(id, chunks, slots, slotShift, size);
   }
 
   int size() {
@@ -77,12 +75,17 @@ final class Table<K extends Identifier, V> {
   // ---- shared with RecordLog --------------------------------------------------------------------------
 
   static Object row(Object[][] chunks, int index) {
-    return chunks[index >>> RecordLog.SHIFT][index & RecordLog.MASK];
+    return chunks[index >>> RecordLog.SHIFT][(index & RecordLog.MASK) << 1];
   }
 
-  /** Fibonacci hashing of the id's hash code into a table of {@code 2^(32 - shift)} slots. */
-  static int hash(Identifier id, int shift) {
-    return (id.hashCode() * 0x9E3779B9) >>> shift;
+  /** The text of the id of the row at a position. */
+  static String key(Object[][] chunks, int index) {
+    return (String) chunks[index >>> RecordLog.SHIFT][((index & RecordLog.MASK) << 1) + 1];
+  }
+
+  /** Fibonacci hashing of an id text's hash code into a table of {@code 2^(32 - shift)} slots. */
+  static int hash(String key, int shift) {
+    return (key.hashCode() * 0x9E3779B9) >>> shift;
   }
 
   /**
@@ -90,30 +93,14 @@ final class Table<K extends Identifier, V> {
    * a slot holding a later row (one the writer added after this table was made) is skipped. Returns the
    * row's position, or -1.
    */
-  static <K extends Identifier, V> int indexOf(K id, Function<? super V, K> idOf, Object[][] chunks, int[] slots,
-      int shift, int size) {
-    int mask = slots.length - 1;
-    for (int h = hash(id, shift); ; h = (h + 1) & mask) {
-      int slot = slots[h];
-      if (slot == 0) {
-        return -1;
-      }
-      int index = slot - 1;
-      if (index < size) {
-        @SuppressWarnings("unchecked")
-        V row = (V) row(chunks, index);
-        if (idOf.apply(row).equals(id)) {
-          return index;
-        }
-      }
-    }
+  static int indexOf(Identifier id, Object[][] chunks, int[] slots, int shift, int size) {
+    return indexOf(id.value(), chunks, slots, shift, size);
   }
 
   /** The row with this id among the first {@code size}, or null. */
   @SuppressWarnings("unchecked")
-  static <K extends Identifier, V> @Nullable V find(K id, Function<? super V, K> idOf, Object[][] chunks,
-      int[] slots, int shift, int size) {
-    int index = indexOf(id, idOf, chunks, slots, shift, size);
+  static <V> @Nullable V find(Identifier id, Object[][] chunks, int[] slots, int shift, int size) {
+    int index = indexOf(id, chunks, slots, shift, size);
     return index < 0 ? null : (V) row(chunks, index);
   }
 
@@ -128,32 +115,35 @@ final class Table<K extends Identifier, V> {
       return false;
     }
     for (int i = 0; i < size; i++) {
-      Object row = row(chunks, i);
-      if (!Objects.equals(row, other.findAny(idOfAny(row)))) {
+      int j = indexOf(key(chunks, i), other.chunks, other.slots, other.slotShift, other.size);
+      if (j < 0 || !row(chunks, i).equals(row(other.chunks, j))) {
         return false;
       }
     }
     return true;
   }
 
-  @SuppressWarnings("unchecked")
-  private Identifier idOfAny(Object row) {
-    return idOf.apply((V) row);
+  /** The position of the row whose id has this text among the first {@code size}, or -1. */
+  private static int indexOf(String key, Object[][] chunks, int[] slots, int shift, int size) {
+    int mask = slots.length - 1;
+    for (int h = hash(key, shift); ; h = (h + 1) & mask) {
+      int slot = slots[h];
+      if (slot == 0) {
+        return -1;
+      }
+      int index = slot - 1;
+      if (index < size && key.equals(key(chunks, index))) {
+        return index;
+      }
+    }
   }
 
-  @SuppressWarnings("unchecked")
-  private @Nullable V findAny(Identifier id) {
-    // a table of another section never holds an id of this id type, and rows are compared with equals
-    return size == 0 || id.getClass() != idOf.apply(row(0)).getClass() ? null : find((K) id);
-  }
-
-  /** The hash code of the map from id to row (the sum over rows of id hash ^ row hash). */
+  /** The sum over rows of (id text hash ^ row hash): order-insensitive, like a map's. */
   @Override
   public int hashCode() {
     int h = 0;
     for (int i = 0; i < size; i++) {
-      Object row = row(chunks, i);
-      h += idOfAny(row).hashCode() ^ row.hashCode();
+      h += key(chunks, i).hashCode() ^ row(chunks, i).hashCode();
     }
     return h;
   }
