@@ -396,6 +396,9 @@ final class JsonValueReader {
   RuntimeException translate(JacksonException e) {
     if (e instanceof JacksonIOException) {
       JacksonIOException io = (JacksonIOException) e;
+      if (io.getCause() instanceof MalformedUtf8Exception utf8) {
+        return utf8.toFormatException(source, pointer());
+      }
       return new UncheckedIOException("could not read " + source + ": " + io.getCause().getMessage(), io.getCause());
     }
     if (e instanceof StreamConstraintsException) {
