@@ -2,9 +2,21 @@
  * Blendnet metrics: reciprocity, engagement, blendedness and channel precedence, knowledge at risk and
  * the network health report.
  *
+ * <ul>
+ *   <li>{@link org.blendnet.metrics}: what every measure shares — time windows and inequality;
+ *   <li>{@link org.blendnet.metrics.reciprocity}: give and take — the reciprocity ledger, giver / matcher /
+ *       taker profiles, dyadic and generalized reciprocity, overload and the referral funnel;
+ *   <li>{@link org.blendnet.metrics.engagement}: who takes part — active share, participation
+ *       inequality, retention, answer rates, group sizes.
+ * </ul>
+ *
  * @since 0.1
  */
 module org.blendnet.metrics {
   requires transitive org.blendnet.graph;
   requires static transitive org.jspecify;
+
+  exports org.blendnet.metrics;
+  exports org.blendnet.metrics.reciprocity;
+  exports org.blendnet.metrics.engagement;
 }

@@ -80,6 +80,7 @@ class ContractTest {
     map.put(Touchpoint.class, NetworkTest.T2);
     map.put(Touchpoint.Builder.class, Touchpoint.builder(TouchpointId.of("t9")));
     map.put(TouchpointId.class, TouchpointId.of("t1"));
+    map.put(TimeWindow.class, TimeWindow.of(T0, T0.plusSeconds(60)));
     map.put(Violation.class, violation());
     return map;
   }
@@ -103,6 +104,7 @@ class ContractTest {
       Map.entry(Topic.class, topic("x")),
       Map.entry(Affiliation.class, Affiliation.of("Acme")),
       Map.entry(Instant.class, T0),
+      Map.entry(java.time.Duration.class, java.time.Duration.ofMinutes(1)),
       Map.entry(ZoneId.class, ZoneOffset.UTC),
       Map.entry(URI.class, URI.create("urn:blendnet:x")),
       Map.entry(Consent.class, Consent.defaults()),
@@ -115,6 +117,7 @@ class ContractTest {
       Map.entry(Referral.class, NetworkTest.R4),
       Map.entry(Network.class, Network.empty()),
       Map.entry(Violation.class, violation()),
+      Map.entry(TimeWindow.class, TimeWindow.of(T0, T0.plusSeconds(60))),
       Map.entry(Throwable.class, new IllegalStateException("cause")));
 
   private static Object defaultFor(Class<?> type) {
@@ -286,6 +289,8 @@ class ContractTest {
         .addEqualityGroup(Consent.defaults(), new Consent(true, false, true))
         .addEqualityGroup(Consent.all(), Consent.defaults().withShareContactDetails(true))
         .addEqualityGroup(Consent.none())
+        .addEqualityGroup(TimeWindow.of(T0, T0.plusSeconds(60)), new TimeWindow(T0, T0.plusSeconds(60)))
+        .addEqualityGroup(TimeWindow.of(T0, T0.plusSeconds(61)))
         .addEqualityGroup(violation(), violation())
         .addEqualityGroup(new Violation(Rule.UNKNOWN_MEMBER, Section.TOUCHPOINTS, 1, TouchpointId.of("t1"),
             "participants/1", "no member 'zed'"))

@@ -3,12 +3,9 @@ package org.blendnet.examples;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.blendnet.core.Affiliation;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Medium;
 import org.blendnet.core.Member;
@@ -17,20 +14,26 @@ import org.blendnet.core.Network;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.io.NetworkJson;
 import org.blendnet.examples.datasets.CsAarhus;
+import org.blendnet.graph.SocialGraph;
+import org.blendnet.graph.community.Leiden;
+import org.blendnet.graph.community.Partition;
+import org.blendnet.graph.silo.SiloDetector;
+import org.blendnet.graph.silo.SiloGroup;
+import org.blendnet.graph.silo.SiloOptions;
+import org.blendnet.graph.silo.SiloReport;
 
 /**
  * The flagship tour, on real data: the CS-Aarhus department, whose 61 members meet over lunch, at work,
  * in their free time and on Facebook. Run it with the README's first command.
  *
- * <p>It loads the bundled network, shows how its ties split between the online and the face-to-face
- * channel (which ties are <em>blended</em>), how the research groups are connected, one member's
- * touchpoints, and erases a member to show that nothing naming them is left.
+ * <p>It loads the bundled network; shows how its ties split between the face-to-face and the online
+ * channel (which ties are <em>blended</em>); finds communities and compares them with the research groups;
+ * looks for silos — groups that mostly talk among themselves — face to face and online; shows one member's
+ * touchpoints; and erases a member to show that nothing naming them is left.
  *
  * @since 0.1
  */
 public final class FlagshipDemo {
-
-  private static final String NO_GROUP = "(no group)";
 
   private FlagshipDemo() {}
 
@@ -59,39 +62,41 @@ public final class FlagshipDemo {
     out.println();
 
     out.println("-- Ties by channel: who meets face to face, who only online, who both --");
-    Map<String, Set<Channel>> ties = new TreeMap<>();
-    for (Touchpoint t : network.touchpoints()) {
-      List<MemberId> p = t.participants();
-      for (int i = 0; i < p.size(); i++) {
-        for (int j = i + 1; j < p.size(); j++) {
-          String key = p.get(i).compareTo(p.get(j)) < 0 ? p.get(i) + " " + p.get(j) : p.get(j) + " " + p.get(i);
-          ties.computeIfAbsent(key, k -> EnumSet.noneOf(Channel.class)).add(t.channel());
+    SocialGraph graph = SocialGraph.of(network);
+    out.println("  " + graph);
+    int[] kinds = new int[3]; // offline only, online only, blended
+    for (int u = 0; u < graph.nodeCount(); u++) {
+      for (int e = graph.edgeStart(u); e < graph.edgeEnd(u); e++) {
+        if (graph.target(e) > u) {
+          kinds[graph.isBlended(e) ? 2 : graph.onlineWeight(e) > 0 ? 1 : 0]++;
         }
       }
     }
-    long blended = ties.values().stream().filter(c -> c.size() == 2).count();
-    long onlineOnly = ties.values().stream().filter(c -> c.equals(EnumSet.of(Channel.ONLINE))).count();
-    long offlineOnly = ties.size() - blended - onlineOnly;
-    out.printf("  %d ties: %d face to face only, %d online only, %d blended (%.0f%% of all ties)%n",
-        ties.size(), offlineOnly, onlineOnly, blended, 100.0 * blended / ties.size());
+    out.printf(Locale.ROOT, "  %d ties: %d face to face only, %d online only, %d blended (%.0f%% of all ties)%n",
+        graph.tieCount(), kinds[0], kinds[1], kinds[2], 100.0 * kinds[2] / graph.tieCount());
     out.println();
 
-    out.println("-- Research groups: ties inside and across --");
-    Affiliation department = Affiliation.of("Aarhus University", "Computer Science");
-    Map<String, int[]> groups = new TreeMap<>();
-    for (Member m : network.membersIn(department)) {
-      groups.computeIfAbsent(group(m), g -> new int[3])[0]++;
+    out.println("-- Communities (Leiden) against the research groups --");
+    Partition communities = Leiden.withDefaults().detect(graph);
+    out.println("  " + communities);
+    SiloOptions byGroup = SiloOptions.builder().unitDepth(3).build();
+    SiloReport silos = SiloDetector.withOptions(byGroup).unitsAndCommunities(graph, communities);
+    out.println("  communities vs research groups: " + silos.alignment().orElseThrow());
+    out.println();
+
+    out.println("-- Silos: research groups that mostly talk among themselves (both channels) --");
+    out.println(indent(silos.toString()));
+    out.println();
+
+    out.println("-- The same groups, face to face and online apart --");
+    SiloReport offline = SiloDetector.withOptions(byGroup.toBuilder().layer(Channel.OFFLINE).build()).units(graph);
+    SiloReport online = SiloDetector.withOptions(byGroup.toBuilder().layer(Channel.ONLINE).build()).units(graph);
+    out.printf("  %-12s %10s %10s %14s%n", "group", "E-I offl.", "E-I onl.", "silo");
+    for (SiloGroup g : offline.groups()) {
+      SiloGroup o = online.group(g.name()).orElseThrow();
+      String silo = g.silo() && o.silo() ? "both channels" : g.silo() ? "face to face" : o.silo() ? "online" : "";
+      out.printf(Locale.ROOT, "  %-12s %10.2f %10.2f %14s%n", shortName(g), g.eiIndex(), o.eiIndex(), silo);
     }
-    for (String tie : ties.keySet()) {
-      String[] pair = tie.split(" ");
-      String a = group(network.member(MemberId.of(pair[0])).orElseThrow());
-      String b = group(network.member(MemberId.of(pair[1])).orElseThrow());
-      boolean inside = a.equals(b) && !a.equals(NO_GROUP);
-      groups.get(a)[inside ? 1 : 2]++;
-      groups.get(b)[inside ? 1 : 2]++;
-    }
-    out.printf("  %-11s %7s %13s %13s%n", "group", "members", "tie ends in", "tie ends out");
-    groups.forEach((g, c) -> out.printf("  %-11s %7d %13d %13d%n", g, c[0], c[1], c[2]));
     out.println();
 
     MemberId someone = MemberId.of("U4");
@@ -100,7 +105,7 @@ public final class FlagshipDemo {
     out.println("  " + member.affiliation() + ", " + member.attributes());
     List<String> contacts = new ArrayList<>();
     for (Touchpoint t : network.touchpointsOf(someone)) {
-      contacts.add(t.medium().name().toLowerCase() + ":" + other(t, someone));
+      contacts.add(t.medium().name().toLowerCase(Locale.ROOT) + ":" + other(t, someone));
     }
     out.println("  " + contacts.size() + " touchpoints: " + cap(contacts, 8));
     out.println();
@@ -113,8 +118,13 @@ public final class FlagshipDemo {
     out.println("  JSON round trip gives an equal network: " + NetworkJson.fromJson(json).equals(erased));
   }
 
-  private static String group(Member m) {
-    return m.affiliation().depth() > 2 ? m.affiliation().path().get(2) : NO_GROUP;
+  /** The research group's own name ({@code G2}), {@code (no group)}, or {@code (other)}. */
+  private static String shortName(SiloGroup g) {
+    return g.unit().map(u -> u.depth() < 3 ? "(no group)" : u.path().get(2)).orElse(g.name());
+  }
+
+  private static String indent(String text) {
+    return "  " + text.replace("\n", "\n  ");
   }
 
   private static MemberId other(Touchpoint t, MemberId self) {

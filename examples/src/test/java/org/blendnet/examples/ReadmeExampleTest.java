@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.Set;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Answer;
@@ -27,6 +29,17 @@ import org.blendnet.core.match.Routing;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.community.Leiden;
 import org.blendnet.graph.community.Partition;
+import org.blendnet.graph.export.ExportFormat;
+import org.blendnet.graph.export.ExportOptions;
+import org.blendnet.graph.export.GraphExport;
+import org.blendnet.graph.silo.SiloDetector;
+import org.blendnet.graph.silo.SiloReport;
+import org.blendnet.metrics.TimeWindows;
+import org.blendnet.metrics.engagement.Engagement;
+import org.blendnet.metrics.reciprocity.GiveTakeProfile;
+import org.blendnet.metrics.reciprocity.GiveTakeProfiles;
+import org.blendnet.metrics.reciprocity.NetworkReciprocity;
+import org.blendnet.metrics.reciprocity.ReciprocityLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +81,17 @@ class ReadmeExampleTest {
     SocialGraph graph = SocialGraph.of(network);
     Partition communities = Leiden.withDefaults().detect(graph);
     assertThat(communities.members(0)).containsExactly(ana, bo);
+    SiloReport silos = SiloDetector.withDefaults().unitsAndCommunities(graph, communities);
+    assertThat(silos.silos()).isEmpty(); // two people: both units are under the privacy floor
+    GraphExport.write(graph, ExportFormat.GEXF, ExportOptions.defaults().communities(communities),
+        dir.resolve("network.gexf"));
+    assertThat(dir.resolve("network.gexf")).content().contains("<gexf");
+
+    ReciprocityLedger ledger = ReciprocityLedger.of(network);
+    assertThat(GiveTakeProfiles.of(network, ledger).members(GiveTakeProfile.TAKER)).containsExactly(bo);
+    assertThat(NetworkReciprocity.of(network).helpFlow().rho()).isBetween(-1.0, 1.0);
+    assertThat(Engagement.of(network, TimeWindows.calendar(ZonedDateTime.parse("2026-01-01T00:00Z"),
+        Period.ofMonths(1), 12)).activeShare()).isEqualTo(1.0);
 
     Network erased = network.erase(bo);
     assertThat(erased.members()).extracting(Member::id).containsExactly(ana);

@@ -49,6 +49,7 @@ final class NetworkGraphBuilder {
   private final IdIndex ids;
   private final int n;
   private final @Nullable Instant cutoff;
+  private final @Nullable Instant since;
   private final @Nullable Instant reference;
   private final Map<EventId, Integer> eventIndex = new HashMap<>();
   /** Participants of event e are eventNodes[eventStart[e] .. eventStart[e + 1] - 1]. */
@@ -78,6 +79,7 @@ final class NetworkGraphBuilder {
     this.ids = new IdIndex(sorted);
     this.n = sorted.length;
     this.cutoff = model.asOf().orElse(null);
+    this.since = model.since().orElse(null);
     this.reference = model.halfLife().isEmpty() ? null : cutoff != null ? cutoff : latest(network);
   }
 
@@ -379,7 +381,7 @@ final class NetworkGraphBuilder {
   }
 
   private boolean included(Instant at) {
-    return cutoff == null || !at.isAfter(cutoff);
+    return (cutoff == null || !at.isAfter(cutoff)) && (since == null || !at.isBefore(since));
   }
 
   private double decay(Instant at) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Medium;
+import org.blendnet.core.TimeWindow;
 import org.blendnet.core.Touchpoint;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,9 @@ import org.jspecify.annotations.Nullable;
  * touchpoints after it, and events that start after it, are left out. With a {@linkplain #halfLife()
  * half-life} {@code h}, a contribution made {@code Δ} before the as-of instant is multiplied by
  * {@code 2^(−Δ/h)}; if no as-of instant is set, the latest touchpoint or event start of the network is
- * used.
+ * used. With a {@linkplain #since() since instant} as well, contact before it is left out too, so that
+ * {@code since(from)} and {@code asOf(to)} make the graph of one window of time (both ends included; for
+ * back-to-back windows, end each at the instant before the next begins).
  *
  * <p><b>Direction.</b> A touchpoint with an initiator is directed from the initiator to each other
  * participant. A pair whose only contact is directed one way (e-mails never answered, introductions never
@@ -108,6 +111,7 @@ public final class TieModel {
   private final boolean countOneWayContact;
   private final @Nullable Duration halfLife;
   private final @Nullable Instant asOf;
+  private final @Nullable Instant since;
 
   private TieModel(Builder b) {
     this.channelWeights = b.channelWeights.clone();
@@ -118,6 +122,7 @@ public final class TieModel {
     this.countOneWayContact = b.countOneWayContact;
     this.halfLife = b.halfLife;
     this.asOf = b.asOf;
+    this.since = b.since;
   }
 
   /** The default model; see the class description for the values and the reasons. */
@@ -141,6 +146,7 @@ public final class TieModel {
     b.countOneWayContact = countOneWayContact;
     b.halfLife = halfLife;
     b.asOf = asOf;
+    b.since = since;
     return b;
   }
 
@@ -184,6 +190,24 @@ public final class TieModel {
     return Optional.ofNullable(asOf);
   }
 
+  /**
+   * The earliest instant whose contact counts, if set: touchpoints before it, and events that start before
+   * it, are left out.
+   */
+  public Optional<Instant> since() {
+    return Optional.ofNullable(since);
+  }
+
+  /**
+   * This model keeping only a window's contact: {@linkplain #since() since} the window's start and
+   * {@linkplain #asOf() as of} the last nanosecond before its end (replacing any it had), so that time
+   * decay, if the model has a half-life, is measured from the window's end.
+   */
+  public TieModel within(TimeWindow window) {
+    Objects.requireNonNull(window, "window");
+    return toBuilder().since(window.from()).asOf(window.to().minusNanos(1)).build();
+  }
+
   /** The weight of one unit of contact on {@code medium}, channel weight included. */
   double contactWeight(Medium medium) {
     return channelWeights[medium.channel().ordinal()] * mediumWeights[medium.ordinal()];
@@ -222,13 +246,14 @@ public final class TieModel {
         && dampGroupTouchpoints == other.dampGroupTouchpoints
         && countOneWayContact == other.countOneWayContact
         && Objects.equals(halfLife, other.halfLife)
-        && Objects.equals(asOf, other.asOf);
+        && Objects.equals(asOf, other.asOf)
+        && Objects.equals(since, other.since);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(Arrays.hashCode(channelWeights), Arrays.hashCode(mediumWeights), coAttendanceWeight,
-        maxCoAttendanceEventSize, dampGroupTouchpoints, countOneWayContact, halfLife, asOf);
+        maxCoAttendanceEventSize, dampGroupTouchpoints, countOneWayContact, halfLife, asOf, since);
   }
 
   /**
@@ -251,6 +276,9 @@ public final class TieModel {
     if (halfLife != null) {
       s.append(", halfLife=").append(halfLife);
     }
+    if (since != null) {
+      s.append(", since=").append(since);
+    }
     if (asOf != null) {
       s.append(", asOf=").append(asOf);
     }
@@ -272,6 +300,7 @@ public final class TieModel {
     private boolean countOneWayContact;
     private @Nullable Duration halfLife;
     private @Nullable Instant asOf;
+    private @Nullable Instant since;
 
     private Builder() {
       channelWeights[Channel.OFFLINE.ordinal()] = DEFAULT_OFFLINE_WEIGHT;
@@ -360,8 +389,24 @@ public final class TieModel {
       return this;
     }
 
-    /** Builds the model. */
+    /**
+     * Sets the earliest instant whose contact counts: touchpoints before it, and events that start before
+     * it, are left out.
+     */
+    public Builder since(Instant since) {
+      this.since = Objects.requireNonNull(since, "since");
+      return this;
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @throws IllegalArgumentException if the since instant is after the as-of instant
+     */
     public TieModel build() {
+      if (since != null && asOf != null && since.isAfter(asOf)) {
+        throw new IllegalArgumentException("since must not be after asOf but was " + since + " > " + asOf);
+      }
       return new TieModel(this);
     }
 

@@ -4,8 +4,10 @@
  * {@link org.blendnet.graph.TieModel} or read from a plain edge list.
  *
  * <p>Algorithms on the graph live in packages named after their problem:
- * {@link org.blendnet.graph.community} finds communities; {@link org.blendnet.graph.generate} makes
- * random graphs with known structure for experiments and benchmarks.
+ * {@link org.blendnet.graph.community} finds communities; {@link org.blendnet.graph.silo} finds silos;
+ * {@link org.blendnet.graph.structure} gives components, k-cores and bridges; {@link org.blendnet.graph.export}
+ * writes GraphML, GEXF and DOT; {@link org.blendnet.graph.generate} makes random graphs with known structure
+ * for experiments and benchmarks.
  *
  * @since 0.1
  */

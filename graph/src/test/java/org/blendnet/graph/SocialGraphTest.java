@@ -255,6 +255,35 @@ class SocialGraphTest {
   }
 
   @Test
+  void should_leave_out_contact_before_the_since_instant_so_that_a_window_of_time_has_its_own_graph() {
+    Event early = Event.builder(EventId.of("early")).time(T0, T0.plus(Duration.ofHours(2)))
+        .attendees(List.of(ANA, DEE)).build();
+    Event late = Event.builder(EventId.of("late")).time(T0.plus(Duration.ofDays(5)), T0.plus(Duration.ofDays(5)))
+        .attendees(List.of(BO, DEE)).build();
+    Network network = members(ANA, BO, CY, DEE).event(early).event(late)
+        .touchpoint(touch(Medium.FACE_TO_FACE, 0).between(ANA, BO).build())
+        .touchpoint(touch(Medium.FACE_TO_FACE, 5).between(ANA, CY).build())
+        .touchpoint(touch(Medium.FACE_TO_FACE, 9).between(BO, CY).build())
+        .build();
+    TieModel window = TieModel.builder().since(T0.plus(Duration.ofDays(5))).asOf(T0.plus(Duration.ofDays(8)))
+        .build();
+    SocialGraph g = SocialGraph.of(network, window);
+
+    assertThat(weight(g, ANA, BO)).isZero();        // before the window
+    assertThat(weight(g, ANA, DEE)).isZero();       // an event that started before it
+    assertThat(weight(g, ANA, CY)).isEqualTo(1.0);  // at its first instant
+    assertThat(weight(g, BO, DEE)).isEqualTo(0.5);  // an event starting in it: 0.5 / (2 − 1)
+    assertThat(weight(g, BO, CY)).isZero();         // after it
+    assertThat(window.since()).contains(T0.plus(Duration.ofDays(5)));
+    assertThat(window.toString()).contains("since=2026-03-07T10:00:00Z");
+    assertThat(window.toBuilder().build()).isEqualTo(window).hasSameHashCodeAs(window)
+        .isNotEqualTo(window.toBuilder().since(T0).build());
+    assertThatThrownBy(() -> TieModel.builder().since(T0.plusSeconds(1)).asOf(T0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("since must not be after asOf but was 2026-03-02T10:00:01Z > 2026-03-02T10:00:00Z");
+  }
+
+  @Test
   void should_apply_medium_weights_and_drop_channels_weighted_zero() {
     Network network = members(ANA, BO, CY)
         .touchpoint(touch(Medium.PHONE, 0).between(ANA, BO).build())

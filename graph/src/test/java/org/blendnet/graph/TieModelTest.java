@@ -26,6 +26,7 @@ class TieModelTest {
     assertThat(d.countsOneWayContact()).isFalse();
     assertThat(d.halfLife()).isEmpty();
     assertThat(d.asOf()).isEmpty();
+    assertThat(d.since()).isEmpty();
     assertThat(d).hasToString(
         "TieModel[offline=1.0, online=0.5, coAttendance=0.5 (events up to 500), groupDamping=true, oneWay=false]");
   }

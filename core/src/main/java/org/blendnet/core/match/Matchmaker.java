@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.blendnet.core.Answer;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
@@ -307,6 +308,23 @@ public final class Matchmaker {
   }
 
   private Matches run(MatchRequest request, int seekerIndex, MatchOptions options, Instant asOf) {
+    Ranking ranking = rank(request, seekerIndex, options, asOf, null);
+    List<Match> matches = new ArrayList<>(ranking.top().size());
+    for (TopK.Entry e : ranking.top().drain()) {
+      matches.add(match(ranking.scorers(), e.index(), e.score(), e.signalScores()));
+    }
+    return new Matches(request, asOf, matches, ranking.candidates(), ranking.capped());
+  }
+
+  /** The best k of a request, before explanations: the scorers, the heap, the candidates and whether capped. */
+  private record Ranking(MatchSignal.Scorer[] scorers, TopK top, int candidates, boolean capped) {}
+
+  /**
+   * Candidates, hard filters and scores of one request; {@code admit}, if given, is one more hard filter
+   * on member positions, applied with the array-only filters before scoring.
+   */
+  private Ranking rank(MatchRequest request, int seekerIndex, MatchOptions options, Instant asOf,
+      @Nullable IntPredicate admit) {
     MatchContext context = context(request, seekerIndex, options, asOf);
     long rotation = options.seed().isPresent() ? options.seed().getAsLong()
         : Hashing.hash(0, request.seeker().value());
@@ -326,7 +344,7 @@ public final class Matchmaker {
     int n = 0;
     for (int i = 0; i < candidates.size(); i++) {
       int c = candidates.get(i);
-      if (filter.accepts(c)) {
+      if (filter.accepts(c) && (admit == null || admit.test(c))) {
         survivors[n++] = c;
       }
     }
@@ -339,11 +357,7 @@ public final class Matchmaker {
         top.offer(c, score, perSignal);
       }
     }
-    List<Match> matches = new ArrayList<>(top.size());
-    for (TopK.Entry e : top.drain()) {
-      matches.add(match(scorers, e.index(), e.score(), e.signalScores()));
-    }
-    return new Matches(request, asOf, matches, candidates.size(), capped);
+    return new Ranking(scorers, top, candidates.size(), capped);
   }
 
   private MatchContext context(MatchRequest request, int seekerIndex, MatchOptions options, Instant asOf) {
@@ -419,6 +433,68 @@ public final class Matchmaker {
     }
     String key = question.value() + '\n' + answerer.value();
     return ReferralId.of(String.format("fwd:%016x%016x", Hashing.hash(1, key), Hashing.hash(2, key)));
+  }
+
+  // ---- for the planners of this package (pairing rounds, stable matching) ----------------------
+
+  /** The members as the matchmaker holds them, by position. */
+  MemberTable table() {
+    return table;
+  }
+
+  /** The capacity of the member at position {@code member} (matches per period). */
+  int capacity(int member) {
+    return index.capacity(member);
+  }
+
+  /** The host's view of members' match loads. */
+  MemberLoad matchLoad() {
+    return matchLoad;
+  }
+
+  /** The instant of the matchmaker's clock. */
+  Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * The best {@code options.k()} candidates of {@code seeker}'s peer request that {@code admit} accepts,
+   * as positions and scores (best first) written to {@code positions} and {@code scores}; returns how
+   * many. The same candidates, filters and scores as {@link #recommendPeers}, without explanations.
+   */
+  int rankPeers(int seeker, MatchOptions options, Instant asOf, IntPredicate admit, int[] positions,
+      double[] scores) {
+    Ranking ranking = rank(MatchRequest.peers(table.member(seeker)), seeker, options, asOf, admit);
+    TopK.Entry[] best = ranking.top().drain();
+    for (int i = 0; i < best.length; i++) {
+      positions[i] = best[i].index();
+      scores[i] = best[i].score();
+    }
+    return best.length;
+  }
+
+  /**
+   * Scores candidates for {@code seeker}'s peer request directly, with no candidate generation and no hard
+   * filters — for planners that decide admissibility themselves. Each score is the one
+   * {@link #score(MatchRequest, MemberId, MatchOptions)} gives. Used by one thread.
+   */
+  PeerScorer peerScorer(int seeker, MatchOptions options, Instant asOf) {
+    return new PeerScorer(begin(context(MatchRequest.peers(table.member(seeker)), seeker, options, asOf)));
+  }
+
+  /** The scores of one seeker's candidates. Not thread-safe. */
+  final class PeerScorer {
+    private final MatchSignal.Scorer[] scorers;
+    private final double[] perSignal = new double[names.length];
+
+    private PeerScorer(MatchSignal.Scorer[] scorers) {
+      this.scorers = scorers;
+    }
+
+    /** The score of the candidate at position {@code candidate}, in [0, 1]. */
+    double score(int candidate) {
+      return evaluate(scorers, candidate, perSignal, 0);
+    }
   }
 
   // ---- accessors ---------------------------------------------------------------------------------

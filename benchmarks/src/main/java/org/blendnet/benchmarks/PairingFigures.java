@@ -1,0 +1,126 @@
+package org.blendnet.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.blendnet.core.Member;
+import org.blendnet.core.MemberId;
+import org.blendnet.core.Network;
+import org.blendnet.core.match.Matchmaker;
+import org.blendnet.core.match.Pairing;
+import org.blendnet.core.match.PairingOptions;
+import org.blendnet.core.match.PairingRound;
+
+/**
+ * Pairing rounds on {@link SyntheticMatchNetworks}: time and quality. For each size, a network of that
+ * many members, a matchmaker with the core signals, and a round of every member; the round is made
+ * exactly (blossom) and approximately (greedy + 2-augmentations) on the same candidate pairs where the
+ * exact one is asked for, and the ratio of the approximate total to the exact one is printed, with
+ * greedy alone for reference. Mentoring (a fifth of the members mentors with 3 places each) likewise.
+ *
+ * <pre>
+ * java -Xms6g -Xmx6g -cp benchmarks/target/benchmarks.jar org.blendnet.benchmarks.PairingFigures \
+ *     --exact 1000,2000,4000 --approximate 100000 --runs 3
+ * </pre>
+ */
+public final class PairingFigures {
+
+  static final Instant AS_OF = MatchBenchmark.AS_OF;
+
+  private PairingFigures() {}
+
+  /**
+   * Runs the figures.
+   *
+   * @param args {@code --exact sizes} (exact and approximate, ratio), {@code --approximate sizes} (the
+   *     default options only), {@code --runs r}, {@code --candidates c}
+   */
+  public static void main(String[] args) {
+    Map<String, String> a = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i], args[i + 1]);
+    }
+    int runs = Integer.parseInt(a.getOrDefault("--runs", "3"));
+    int candidates = Integer.parseInt(a.getOrDefault("--candidates", String.valueOf(PairingOptions.DEFAULT_CANDIDATES)));
+    System.out.println("nproc=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.vm.version"));
+    for (String s : a.getOrDefault("--exact", "").split(",")) {
+      if (!s.isBlank()) {
+        figures(Integer.parseInt(s.trim()), candidates, runs, true);
+      }
+    }
+    for (String s : a.getOrDefault("--approximate", "").split(",")) {
+      if (!s.isBlank()) {
+        figures(Integer.parseInt(s.trim()), candidates, runs, false);
+      }
+    }
+  }
+
+  private static void figures(int size, int candidates, int runs, boolean exact) {
+    Network network = SyntheticMatchNetworks.generate(size, 0, 42);
+    Matchmaker matchmaker = Matchmaker.withCoreSignals(network);
+    PairingRound rounds = PairingRound.of(matchmaker);
+    List<MemberId> everyone = new ArrayList<>();
+    Map<MemberId, Integer> mentors = new HashMap<>();
+    List<MemberId> mentees = new ArrayList<>();
+    int k = 0;
+    for (Member m : network.members()) {
+      everyone.add(m.id());
+      if (k++ % 5 == 0) {
+        mentors.put(m.id(), 3);
+      } else {
+        mentees.add(m.id());
+      }
+    }
+    PairingOptions base = PairingOptions.defaults().withAsOf(AS_OF).withCandidates(candidates).withPairEveryone(false);
+    if (exact) {
+      Run ex = time(runs, () -> rounds.pair(everyone, base.withExactLimit(Integer.MAX_VALUE)));
+      Run ap = time(runs, () -> rounds.pair(everyone, base.withExactLimit(0)));
+      report("round", size, "exact", ex, ex);
+      report("round", size, "approximate", ap, ex);
+      Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
+      report("mentoring", size, "exact", me, me);
+    } else {
+      Run ap = time(runs, () -> rounds.pair(everyone, base));
+      report("round", size, "default", ap, null);
+      Run all = time(1, () -> rounds.pair(everyone, base.withPairEveryone(true)));
+      report("round+fill", size, "default", all, null);
+      Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
+      report("mentoring", size, "default", me, null);
+    }
+  }
+
+  /** Median wall and CPU times of some runs, and the last result. */
+  record Run(double wallMs, double cpuMs, Pairing last, String load) {}
+
+  private static Run time(int runs, java.util.function.Supplier<Pairing> round) {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    double[] wall = new double[runs];
+    double[] cpu = new double[runs];
+    Pairing last = null;
+    StringBuilder load = new StringBuilder();
+    for (int r = 0; r < runs; r++) {
+      load.append(String.format(Locale.ROOT, "%.1f ", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+      long c0 = bean.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      last = round.get();
+      wall[r] = (System.nanoTime() - t0) / 1e6;
+      cpu[r] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+    }
+    java.util.Arrays.sort(wall);
+    java.util.Arrays.sort(cpu);
+    return new Run(wall[runs / 2], cpu[runs / 2], last, load.toString().trim());
+  }
+
+  private static void report(String what, int size, String method, Run run, Run reference) {
+    Pairing p = run.last();
+    String ratio = reference == null ? "-" : String.format(Locale.ROOT, "%.4f", p.totalScore() / reference.last().totalScore());
+    System.out.printf(Locale.ROOT, "%-11s n=%,8d %-12s %-11s pairs=%,7d unpaired=%,7d candidatePairs=%,9d total=%12.4f ratio=%s wall=%,9.0f ms cpu=%,9.0f ms load=[%s]%n",
+        what, size, method, p.method(), p.pairs().size(), p.unpaired().size(), p.candidatePairs(), p.totalScore(), ratio,
+        run.wallMs(), run.cpuMs(), run.load());
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Who takes part: {@link org.blendnet.metrics.engagement.Engagement} — the active share per period (the
+ * "76% engagement" of a learning group), participation inequality (Gini and the 90-9-1 profile), cohort
+ * retention, question answer rates and times, and participation by member attribute — and
+ * {@link org.blendnet.metrics.engagement.GroupSizes} of communities.
+ *
+ * <p>Every result is immutable and thread-safe, prints readably, and is the same on every run for the same
+ * network.
+ *
+ * @since 0.1
+ */
+@NullMarked
+package org.blendnet.metrics.engagement;
+
+import org.jspecify.annotations.NullMarked;
