@@ -23,6 +23,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadException;
@@ -200,7 +201,7 @@ final class CsvReader implements AutoCloseable {
     try {
       parser = MAPPER.reader(SCHEMA).createParser(buffered);
     } catch (JacksonException e) {
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, null);
     }
     CsvReader reader = null;
     try {
@@ -213,7 +214,7 @@ final class CsvReader implements AutoCloseable {
       reader = new CsvReader(parser, source, problems, headerLine, Collections.unmodifiableList(names), first);
       return reader;
     } catch (JacksonException e) {
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, parser);
     } finally {
       if (reader == null) {
         parser.close();
@@ -314,14 +315,19 @@ final class CsvReader implements AutoCloseable {
             : "the record has more values than the header has columns (" + header.size() + ")";
         throw problems.fatal(new InputLocation(source, recordLine, 0, ""), message, e);
       }
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, parser);
     } catch (JacksonException e) {
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, parser);
     }
   }
 
-  /** Turns a Jackson failure into a located format problem, or an I/O failure into UncheckedIOException. */
-  private static RuntimeException translate(JacksonException e, String source, CsvProblems problems) {
+  /**
+   * Turns a Jackson failure into a located format problem, or an I/O failure into UncheckedIOException. A
+   * read limit failure carries no location of its own: it is placed at the start of the value that is too
+   * long (where the parser noticed depends on its buffering).
+   */
+  private static RuntimeException translate(JacksonException e, String source, CsvProblems problems,
+      @Nullable JsonParser parser) {
     if (e instanceof JacksonIOException io) {
       IOException cause = io.getCause();
       if (cause instanceof CharacterCodingException coding) {
@@ -332,6 +338,13 @@ final class CsvReader implements AutoCloseable {
       return new UncheckedIOException(cause);
     }
     TokenStreamLocation at = e.getLocation();
+    if (e instanceof StreamConstraintsException) {
+      TokenStreamLocation here = parser == null ? null : parser.currentTokenLocation();
+      long line = here == null ? 0 : Math.max(here.getLineNr(), 0);
+      long column = here == null ? 0 : Math.max(here.getColumnNr(), 0);
+      return problems.fatal(new InputLocation(source, line, column, ""),
+          "read limit exceeded: a value or header name is longer than " + MAX_VALUE_LENGTH + " characters", e);
+    }
     long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     long column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return problems.fatal(new InputLocation(source, line, column, ""), "malformed CSV: " + e.getOriginalMessage(),

@@ -402,7 +402,11 @@ final class JsonValueReader {
       return new UncheckedIOException("could not read " + source + ": " + io.getCause().getMessage(), io.getCause());
     }
     if (e instanceof StreamConstraintsException) {
-      return new NetworkFormatException(location(p.currentLocation(), pointer()), limitMessage(e), e);
+      // a string too long is located at its start: where the parser noticed depends on its buffering; the
+      // other limits are checked where they are reached
+      boolean string = String.valueOf(e.getOriginalMessage()).contains("getMaxStringLength");
+      return new NetworkFormatException(
+          location(string ? p.currentTokenLocation() : p.currentLocation(), pointer()), limitMessage(e), e);
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return new NetworkFormatException(location(p.currentLocation(), pointer()),

@@ -31,7 +31,7 @@ public final class NetworkFormatException extends BlendnetException {
    * One problem: where, and what was wrong.
    *
    * <p>Messages quote the input, and input may be hostile: control characters (line breaks among them),
-   * line and paragraph separators and the bidirectional formatting characters are shown as <code>&#92;uXXXX</code>
+   * line and paragraph separators, the bidirectional formatting characters and the invisible ones are shown as <code>&#92;uXXXX</code>
    * escapes, so that a message written to a log is one line that reads as it is stored; a message longer
    * than 1,000 characters is cut.
    *
@@ -89,8 +89,9 @@ public final class NetworkFormatException extends BlendnetException {
   /**
    * {@code text} with every character that could forge or disguise a line of a log escaped as
    * <code>&#92;uXXXX</code>: C0 and C1 controls, DEL, U+2028 and U+2029, the bidirectional embeddings, overrides
-   * and isolates (U+202A to U+202E, U+2066 to U+2069), and an unpaired surrogate; cut to {@code max}
-   * characters.
+   * and isolates (U+202A to U+202E, U+2066 to U+2069), the invisible characters (zero-width space, joiners
+   * and marks U+200B to U+200F, word joiner and invisible operators U+2060 to U+2064, a byte order mark
+   * U+FEFF), and an unpaired surrogate; cut to {@code max} characters.
    */
   static String printable(String text, int max) {
     StringBuilder s = null;
@@ -100,7 +101,8 @@ public final class NetworkFormatException extends BlendnetException {
       boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
           : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
       boolean escape = c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
-          || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || unpaired;
+          || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || unpaired
+          || c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF;
       if (escape && s == null) {
         s = new StringBuilder(end + 16).append(text, 0, i);
       }
