@@ -396,10 +396,17 @@ final class JsonValueReader {
   RuntimeException translate(JacksonException e) {
     if (e instanceof JacksonIOException) {
       JacksonIOException io = (JacksonIOException) e;
+      if (io.getCause() instanceof MalformedUtf8Exception utf8) {
+        return utf8.toFormatException(source, pointer());
+      }
       return new UncheckedIOException("could not read " + source + ": " + io.getCause().getMessage(), io.getCause());
     }
     if (e instanceof StreamConstraintsException) {
-      return new NetworkFormatException(location(p.currentLocation(), pointer()), limitMessage(e), e);
+      // a string too long is located at its start: where the parser noticed depends on its buffering; the
+      // other limits are checked where they are reached
+      boolean string = String.valueOf(e.getOriginalMessage()).contains("getMaxStringLength");
+      return new NetworkFormatException(
+          location(string ? p.currentTokenLocation() : p.currentLocation(), pointer()), limitMessage(e), e);
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return new NetworkFormatException(location(p.currentLocation(), pointer()),
