@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Answer;
@@ -135,7 +136,7 @@ final class JsonNetworkReader {
 
   /** Counts of records read, for logging. */
   int records(Section section) {
-    return starts.get(section).size();
+    return Objects.requireNonNull(starts.get(section)).size();
   }
 
   // ---- the document ---------------------------------------------------------------------------
@@ -207,7 +208,7 @@ final class JsonNetworkReader {
     if (t != JsonToken.START_ARRAY) {
       throw v.wrongType("an array of " + section.key());
     }
-    RecordStarts log = starts.get(section);
+    RecordStarts log = Objects.requireNonNull(starts.get(section));
     int index = 0;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
@@ -716,7 +717,7 @@ final class JsonNetworkReader {
   }
 
   private InputLocation recordLocation(Section section, int index, String field) {
-    RecordStarts log = starts.get(section);
+    RecordStarts log = Objects.requireNonNull(starts.get(section));
     return new InputLocation(source, log.line(index), log.column(index), "/" + section.key() + "/" + index + field);
   }
 

@@ -1,5 +1,6 @@
 package org.blendnet.core.io;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -121,7 +123,7 @@ final class JsonValueReader {
     try {
       return make.apply(text);
     } catch (IllegalArgumentException e) {
-      throw fail(abbreviate(e.getMessage()), e);
+      throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
     }
   }
 
@@ -139,7 +141,7 @@ final class JsonValueReader {
       try {
         known = new Canonical<>(make.apply(text));
       } catch (IllegalArgumentException e) {
-        throw fail(abbreviate(e.getMessage()), e);
+        throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
       }
       cache.put(text, known);
     }
@@ -159,7 +161,7 @@ final class JsonValueReader {
       try {
         topic = Topic.of(name);
       } catch (IllegalArgumentException e) {
-        throw fail(abbreviate(e.getMessage()), e);
+        throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
       }
       topics.put(name, topic);
     }
@@ -174,7 +176,7 @@ final class JsonValueReader {
     try {
       return path.isEmpty() ? Affiliation.none() : new Affiliation(path);
     } catch (IllegalArgumentException e) {
-      throw new NetworkFormatException(location(start, pointer), abbreviate(e.getMessage()), e);
+      throw new NetworkFormatException(location(start, pointer), abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
     }
   }
 
@@ -394,9 +396,8 @@ final class JsonValueReader {
    * otherwise a {@link NetworkFormatException} at the parser's position.
    */
   RuntimeException translate(JacksonException e) {
-    if (e instanceof JacksonIOException) {
-      JacksonIOException io = (JacksonIOException) e;
-      return new UncheckedIOException("could not read " + source + ": " + io.getCause().getMessage(), io.getCause());
+    if (e instanceof JacksonIOException io) {
+      return unchecked("could not read " + source, io);
     }
     if (e instanceof StreamConstraintsException) {
       return new NetworkFormatException(location(p.currentLocation(), pointer()), limitMessage(e), e);
@@ -507,6 +508,14 @@ final class JsonValueReader {
     return s.toString();
   }
 
+  /** The I/O failure inside Jackson's wrapper, as an {@link UncheckedIOException} saying what failed. */
+  static UncheckedIOException unchecked(String what, JacksonIOException e) {
+    IOException cause = e.getCause();
+    return cause == null
+        ? new UncheckedIOException(what + ": " + e.getMessage(), new IOException(e))
+        : new UncheckedIOException(what + ": " + cause.getMessage(), cause);
+  }
+
   /** A message from elsewhere (a constructor), cut to {@value #MAX_MESSAGE} characters. */
   static String abbreviate(String message) {
     return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
@@ -515,6 +524,8 @@ final class JsonValueReader {
   /** The one instance of an id, and lazily the one optional holding it. */
   private static final class Canonical<T> {
     final T value;
+    // a lazily made cache slot (most ids are never asked for as an optional), never handed out as null
+    @SuppressWarnings("NullableOptional")
     private @Nullable Optional<T> optional;
 
     Canonical(T value) {

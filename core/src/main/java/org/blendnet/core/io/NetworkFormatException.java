@@ -61,7 +61,7 @@ public final class NetworkFormatException extends BlendnetException {
    *
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public NetworkFormatException(List<Problem> problems, Throwable cause) {
+  public NetworkFormatException(List<Problem> problems, @Nullable Throwable cause) {
     super(message(problems), cause);
     this.problems = List.copyOf(problems);
   }

@@ -146,7 +146,7 @@ public final class NetworkJson {
       new JsonNetworkWriter(g).write(network);
       g.flush();
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("could not write " + target + ": " + e.getCause().getMessage(), e.getCause());
+      throw JsonValueReader.unchecked("could not write " + target, e);
     }
     LOG.debug("wrote {} to {}", network, target);
   }
@@ -234,7 +234,7 @@ public final class NetworkJson {
         }
         return network;
       } catch (JacksonIOException e) {
-        throw new UncheckedIOException("could not read " + source + ": " + e.getCause().getMessage(), e.getCause());
+        throw JsonValueReader.unchecked("could not read " + source, e);
       }
     }
 
