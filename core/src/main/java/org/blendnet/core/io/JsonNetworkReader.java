@@ -299,7 +299,7 @@ final class JsonNetworkReader {
       builder.member(new Member(memberId, name == null ? memberId.value() : name, affiliation, expertise,
           set(interests), set(channels), timeZone, capacity, consent == null ? defaultConsent() : consent,
           attributes));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -358,7 +358,7 @@ final class JsonNetworkReader {
       builder.event(new Event(eventId, title == null ? eventId.value() : title, require(medium, s, index, "medium"),
           require(start, s, index, "start"), require(end, s, index, "end"), place, link, set(eventTopics),
           set(hosts), set(attendees)));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -396,7 +396,7 @@ final class JsonNetworkReader {
     try {
       builder.community(new Community(communityId, require(name, s, index, "name"), require(kind, s, index, "kind"),
           set(communityTopics), set(members)));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -451,7 +451,7 @@ final class JsonNetworkReader {
       builder.touchpoint(new Touchpoint(touchpointId, require(at, s, index, "at"), require(medium, s, index, "medium"),
           List.copyOf(require(participants, s, index, "participants")), initiator, event, community,
           set(touchpointTopics), weight));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -502,7 +502,7 @@ final class JsonNetworkReader {
       builder.question(new Question(questionId, require(asker, s, index, "asker"), require(text, s, index, "text"),
           set(questionTopics), require(askedAt, s, index, "askedAt"), require(medium, s, index, "medium"),
           community, status));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -544,7 +544,7 @@ final class JsonNetworkReader {
     try {
       builder.answer(new Answer(answerId, require(question, s, index, "question"),
           require(responder, s, index, "responder"), require(answeredAt, s, index, "answeredAt"), text, rating));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -611,7 +611,7 @@ final class JsonNetworkReader {
       builder.referral(new Referral(referralId, require(kind, s, index, "kind"),
           require(referrer, s, index, "referrer"), require(from, s, index, "from"), require(to, s, index, "to"),
           onBehalfOf, question, parent, require(at, s, index, "at"), consent, contactDetailsShared, outcome));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
