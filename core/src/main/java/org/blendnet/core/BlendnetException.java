@@ -1,6 +1,7 @@
 package org.blendnet.core;
 
 import java.io.Serial;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of the exceptions Blendnet throws for bad input data: a network that breaks its rules, a
@@ -23,7 +24,7 @@ public class BlendnetException extends RuntimeException {
   }
 
   /** Creates an exception with a message and a cause. */
-  public BlendnetException(String message, Throwable cause) {
+  public BlendnetException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -407,7 +407,7 @@ public final class Network {
     }
     Set<ReferralId> removedReferrals = new HashSet<>();
     for (Referral r : referrals.rows()) {
-      if (r.names(member) || r.question().isPresent() && removedQuestions.contains(r.question().get())) {
+      if (r.names(member) || (r.question().isPresent() && removedQuestions.contains(r.question().get()))) {
         removedReferrals.add(r.id());
       }
     }
@@ -449,14 +449,14 @@ public final class Network {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof Network other
+    return this == o || (o instanceof Network other
         && members.equals(other.members)
         && events.equals(other.events)
         && communities.equals(other.communities)
         && touchpoints.equals(other.touchpoints)
         && questions.equals(other.questions)
         && answers.equals(other.answers)
-        && referrals.equals(other.referrals);
+        && referrals.equals(other.referrals));
   }
 
   @Override

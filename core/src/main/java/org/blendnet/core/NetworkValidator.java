@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -299,7 +300,7 @@ final class NetworkValidator {
     int[] state = new int[rows.size()]; // 0 unvisited, 1 on current path, 2 done
     List<Integer> path = new ArrayList<>();
     for (int start = 0; start < rows.size(); start++) {
-      if (state[start] != 0 || position.get(rows.get(start).id()) != start) {
+      if (state[start] != 0 || Objects.requireNonNull(position.get(rows.get(start).id())) != start) {
         continue;
       }
       path.clear();

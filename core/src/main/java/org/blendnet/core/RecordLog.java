@@ -73,8 +73,9 @@ final class RecordLog<K extends Identifier, V> {
   }
 
   /** The row with this id among all rows added, or null. O(1) expected. */
+  @SuppressWarnings("unchecked") // rows are Vs: only Vs are appended
   @Nullable V find(K id) {
-    return Table.find(id, chunks, slots, slotShift, size);
+    return (V) Table.find(id, chunks, slots, slotShift, size);
   }
 
   /** The position of the row with this id, or -1. O(1) expected. */

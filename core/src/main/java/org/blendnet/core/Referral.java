@@ -135,7 +135,7 @@ public record Referral(
   public boolean names(MemberId member) {
     Checks.notNull(member, "member");
     return referrer.equals(member) || from.equals(member) || to.equals(member)
-        || onBehalfOf.isPresent() && onBehalfOf.get().equals(member);
+        || (onBehalfOf.isPresent() && onBehalfOf.get().equals(member));
   }
 
   @Override

@@ -55,8 +55,9 @@ final class Table<K extends Identifier, V> {
   }
 
   /** The row with this id, or null. */
+  @SuppressWarnings("unchecked") // rows are Vs: only Vs are added
   @Nullable V find(K id) {
-    return find(id, chunks, slots, slotShift, size);
+    return (V) find(id, chunks, slots, slotShift, size);
   }
 
   boolean contains(K id) {
@@ -98,10 +99,9 @@ final class Table<K extends Identifier, V> {
   }
 
   /** The row with this id among the first {@code size}, or null. */
-  @SuppressWarnings("unchecked")
-  static <V> @Nullable V find(Identifier id, Object[][] chunks, int[] slots, int shift, int size) {
+  static @Nullable Object find(Identifier id, Object[][] chunks, int[] slots, int shift, int size) {
     int index = indexOf(id, chunks, slots, shift, size);
-    return index < 0 ? null : (V) row(chunks, index);
+    return index < 0 ? null : row(chunks, index);
   }
 
   // ---- object methods: a table equals another holding the same rows by id, whatever their order ------

@@ -67,7 +67,7 @@ public record Touchpoint(
     Checks.notNull(event, "event");
     Checks.notNull(community, "community");
     topics = SortedArraySet.copyOf(topics, "topics");
-    if (participants.isEmpty() || participants.size() == 1 && event.isEmpty()) {
+    if (participants.isEmpty() || (participants.size() == 1 && event.isEmpty())) {
       throw new IllegalArgumentException(
           "a touchpoint needs at least two participants, or one participant and an event; got "
               + participants.size());

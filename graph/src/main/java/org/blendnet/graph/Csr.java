@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param onlineFirst a bit per half-edge: set if the tie's first online contact came before its first
  *     offline contact; null for a graph without channels
  */
+@SuppressWarnings("ArrayRecordComponent") // an internal carrier, never compared or hashed
 record Csr(int[] offsets, int[] targets, float[] weightA, float @Nullable [] weightB,
     long @Nullable [] onlineFirst) {
 

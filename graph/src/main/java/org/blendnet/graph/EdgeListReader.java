@@ -223,7 +223,7 @@ final class EdgeListReader {
       i = 1;
     }
     int digits = tokenLength - i;
-    if (digits < 1 || digits > 18 || token[i] == '0' && (digits > 1 || negative)) {
+    if (digits < 1 || digits > 18 || (token[i] == '0' && (digits > 1 || negative))) {
       return Long.MIN_VALUE;
     }
     long value = 0;
@@ -387,7 +387,7 @@ final class EdgeListReader {
     int i = from;
     int j = mid;
     for (int k = from; k < to; k++) {
-      if (j >= to || i < mid && numericValue[tmp[i]] <= numericValue[tmp[j]]) {
+      if (j >= to || (i < mid && numericValue[tmp[i]] <= numericValue[tmp[j]])) {
         a[k] = tmp[i++];
       } else {
         a[k] = tmp[j++];
@@ -403,7 +403,7 @@ final class EdgeListReader {
     Arrays.sort(texts);
     int[] sorted = new int[texts.length];
     for (int i = 0; i < texts.length; i++) {
-      sorted[i] = textIds.get(texts[i]);
+      sorted[i] = Objects.requireNonNull(textIds.get(texts[i]));
     }
     return sorted;
   }
@@ -416,7 +416,7 @@ final class EdgeListReader {
     if (nodeCount < 0) {
       throw new IllegalArgumentException("nodeCount must be >= 0 but was " + nodeCount);
     }
-    if (sources.length != targets.length || weights != null && weights.length != sources.length) {
+    if (sources.length != targets.length || (weights != null && weights.length != sources.length)) {
       throw new IllegalArgumentException("sources, targets and weights must have the same length but have "
           + sources.length + ", " + targets.length + (weights == null ? "" : ", " + weights.length));
     }

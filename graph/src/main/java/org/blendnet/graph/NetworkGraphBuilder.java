@@ -1,6 +1,7 @@
 package org.blendnet.graph;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +102,7 @@ final class NetworkGraphBuilder {
   }
 
   /** The ties of each lower node {@code u}: {@code lowStart[u] .. lowStart[u + 1] - 1}, partners ascending. */
+  @SuppressWarnings("ArrayRecordComponent") // an internal carrier, never compared or hashed
   private record Ties(int[] lowStart, int[] partner, float[] online, float[] offline) {}
 
   /** Passes 1 and 2, then the sorted buckets summed into ties; the contribution array dies on return. */
@@ -254,7 +256,7 @@ final class NetworkGraphBuilder {
     }
     for (Touchpoint t : network.touchpoints()) {
       if (t.event().isPresent() && included(t.at())) {
-        int e = eventIndex.get(t.event().get());
+        int e = Objects.requireNonNull(eventIndex.get(t.event().get()));
         for (MemberId m : t.participants()) {
           attendance[count++] = (long) e << 32 | ids.node(m);
         }
@@ -282,7 +284,7 @@ final class NetworkGraphBuilder {
     List<Event> events = network.events();
     long units = (long) touchpoints.size() + events.size();
     boolean resolve = touchpointNodes == null;
-    int[] nodes = resolve ? new int[participantCount()] : touchpointNodes;
+    int[] nodes = resolve ? new int[participantCount()] : Objects.requireNonNull(touchpointNodes, "touchpointNodes");
     touchpointNodes = nodes;
     int cursor = 0;
     boolean damp = model.dampsGroupTouchpoints();

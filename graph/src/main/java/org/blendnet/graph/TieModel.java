@@ -238,7 +238,7 @@ public final class TieModel {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof TieModel other
+    return this == o || (o instanceof TieModel other
         && Arrays.equals(channelWeights, other.channelWeights)
         && Arrays.equals(mediumWeights, other.mediumWeights)
         && Double.compare(coAttendanceWeight, other.coAttendanceWeight) == 0
@@ -247,7 +247,7 @@ public final class TieModel {
         && countOneWayContact == other.countOneWayContact
         && Objects.equals(halfLife, other.halfLife)
         && Objects.equals(asOf, other.asOf)
-        && Objects.equals(since, other.since);
+        && Objects.equals(since, other.since));
   }
 
   @Override

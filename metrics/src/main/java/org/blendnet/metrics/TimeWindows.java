@@ -41,8 +41,9 @@ public final class TimeWindows {
     this.seconds = new long[bounds.length];
     this.nanos = new int[bounds.length];
     for (int i = 0; i < bounds.length; i++) {
-      seconds[i] = bounds[i].getEpochSecond();
-      nanos[i] = bounds[i].getNano();
+      Instant bound = bounds[i];
+      seconds[i] = bound.getEpochSecond();
+      nanos[i] = bound.getNano();
     }
   }
 
@@ -206,7 +207,7 @@ public final class TimeWindows {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o == this || o instanceof TimeWindows other && Arrays.equals(bounds, other.bounds);
+    return o == this || (o instanceof TimeWindows other && Arrays.equals(bounds, other.bounds));
   }
 
   @Override

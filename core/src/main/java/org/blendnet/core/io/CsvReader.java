@@ -237,7 +237,7 @@ final class CsvReader implements AutoCloseable {
         if (c == -1) {
           return -1;
         }
-        if (c == '\r' || c == '\n' && previous != '\r') {
+        if (c == '\r' || (c == '\n' && previous != '\r')) {
           line++;
         } else if (c != ' ' && c != '\n') {
           return line;

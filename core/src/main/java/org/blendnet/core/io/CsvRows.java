@@ -10,6 +10,7 @@ import java.util.List;
  * @param lines {@code lines[i]} is the line record {@code i} starts on
  * @param source the source named in locations
  */
+@SuppressWarnings("ArrayRecordComponent") // an internal carrier, never compared or hashed
 record CsvRows<T>(List<T> rows, long[] lines, String source) {
 
   /** The line record {@code index} starts on, or 0 if there is no such record. */

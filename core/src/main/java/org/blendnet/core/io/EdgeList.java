@@ -213,7 +213,7 @@ public final class EdgeList {
       try {
         weight = CsvValues.weight(line.substring(w[0], w[1]));
       } catch (IllegalArgumentException e) {
-        problems.add(new InputLocation(source, number, w[0] + 1, "w"), e.getMessage());
+        problems.add(new InputLocation(source, number, w[0] + 1, "w"), Objects.requireNonNullElse(e.getMessage(), e.toString()));
         ok = false;
       }
     }
@@ -234,7 +234,7 @@ public final class EdgeList {
     try {
       return MemberId.of(line.substring(field[0], field[1]));
     } catch (IllegalArgumentException e) {
-      problems.add(new InputLocation(source, number, field[0] + 1, name), e.getMessage());
+      problems.add(new InputLocation(source, number, field[0] + 1, name), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Answer;
@@ -135,7 +136,7 @@ final class JsonNetworkReader {
 
   /** Counts of records read, for logging. */
   int records(Section section) {
-    return starts.get(section).size();
+    return Objects.requireNonNull(starts.get(section)).size();
   }
 
   // ---- the document ---------------------------------------------------------------------------
@@ -207,7 +208,7 @@ final class JsonNetworkReader {
     if (t != JsonToken.START_ARRAY) {
       throw v.wrongType("an array of " + section.key());
     }
-    RecordStarts log = starts.get(section);
+    RecordStarts log = Objects.requireNonNull(starts.get(section));
     int index = 0;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
@@ -298,7 +299,7 @@ final class JsonNetworkReader {
       builder.member(new Member(memberId, name == null ? memberId.value() : name, affiliation, expertise,
           set(interests), set(channels), timeZone, capacity, consent == null ? defaultConsent() : consent,
           attributes));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -357,7 +358,7 @@ final class JsonNetworkReader {
       builder.event(new Event(eventId, title == null ? eventId.value() : title, require(medium, s, index, "medium"),
           require(start, s, index, "start"), require(end, s, index, "end"), place, link, set(eventTopics),
           set(hosts), set(attendees)));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -395,7 +396,7 @@ final class JsonNetworkReader {
     try {
       builder.community(new Community(communityId, require(name, s, index, "name"), require(kind, s, index, "kind"),
           set(communityTopics), set(members)));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -450,7 +451,7 @@ final class JsonNetworkReader {
       builder.touchpoint(new Touchpoint(touchpointId, require(at, s, index, "at"), require(medium, s, index, "medium"),
           List.copyOf(require(participants, s, index, "participants")), initiator, event, community,
           set(touchpointTopics), weight));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -501,7 +502,7 @@ final class JsonNetworkReader {
       builder.question(new Question(questionId, require(asker, s, index, "asker"), require(text, s, index, "text"),
           set(questionTopics), require(askedAt, s, index, "askedAt"), require(medium, s, index, "medium"),
           community, status));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -543,7 +544,7 @@ final class JsonNetworkReader {
     try {
       builder.answer(new Answer(answerId, require(question, s, index, "question"),
           require(responder, s, index, "responder"), require(answeredAt, s, index, "answeredAt"), text, rating));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -610,7 +611,7 @@ final class JsonNetworkReader {
       builder.referral(new Referral(referralId, require(kind, s, index, "kind"),
           require(referrer, s, index, "referrer"), require(from, s, index, "from"), require(to, s, index, "to"),
           onBehalfOf, question, parent, require(at, s, index, "at"), consent, contactDetailsShared, outcome));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw rejected(s, index, e);
     }
   }
@@ -716,7 +717,7 @@ final class JsonNetworkReader {
   }
 
   private InputLocation recordLocation(Section section, int index, String field) {
-    RecordStarts log = starts.get(section);
+    RecordStarts log = Objects.requireNonNull(starts.get(section));
     return new InputLocation(source, log.line(index), log.column(index), "/" + section.key() + "/" + index + field);
   }
 

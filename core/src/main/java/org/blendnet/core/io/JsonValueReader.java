@@ -1,5 +1,6 @@
 package org.blendnet.core.io;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -121,7 +123,7 @@ final class JsonValueReader {
     try {
       return make.apply(text);
     } catch (IllegalArgumentException e) {
-      throw fail(abbreviate(e.getMessage()), e);
+      throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
     }
   }
 
@@ -161,7 +163,7 @@ final class JsonValueReader {
       try {
         known = new Canonical<>(make.apply(id));
       } catch (IllegalArgumentException e) {
-        throw fail(abbreviate(e.getMessage()), e);
+        throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
       }
       cache.put(id, hash, known);
     }
@@ -181,7 +183,7 @@ final class JsonValueReader {
       try {
         topic = Topic.of(name);
       } catch (IllegalArgumentException e) {
-        throw fail(abbreviate(e.getMessage()), e);
+        throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
       }
       topics.put(name, topic);
     }
@@ -196,7 +198,7 @@ final class JsonValueReader {
     try {
       return path.isEmpty() ? Affiliation.none() : new Affiliation(path);
     } catch (IllegalArgumentException e) {
-      throw new NetworkFormatException(location(start, pointer), abbreviate(e.getMessage()), e);
+      throw new NetworkFormatException(location(start, pointer), abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
     }
   }
 
@@ -416,12 +418,11 @@ final class JsonValueReader {
    * otherwise a {@link NetworkFormatException} at the parser's position.
    */
   RuntimeException translate(JacksonException e) {
-    if (e instanceof JacksonIOException) {
-      JacksonIOException io = (JacksonIOException) e;
+    if (e instanceof JacksonIOException io) {
       if (io.getCause() instanceof MalformedUtf8Exception utf8) {
         return utf8.toFormatException(source, pointer());
       }
-      return new UncheckedIOException("could not read " + source + ": " + io.getCause().getMessage(), io.getCause());
+      return unchecked("could not read " + source, io);
     }
     if (e instanceof StreamConstraintsException) {
       // a string too long is located at its start: where the parser noticed depends on its buffering; the
@@ -540,12 +541,19 @@ final class JsonValueReader {
     return s.toString();
   }
 
+  /** The I/O failure inside Jackson's wrapper, as an {@link UncheckedIOException} saying what failed. */
+  static UncheckedIOException unchecked(String what, JacksonIOException e) {
+    IOException cause = e.getCause();
+    return cause == null
+        ? new UncheckedIOException(what + ": " + e.getMessage(), new IOException(e))
+        : new UncheckedIOException(what + ": " + cause.getMessage(), cause);
+  }
+
   /** A message from elsewhere (a constructor), cut to {@value #MAX_MESSAGE} characters. */
   static String abbreviate(String message) {
     return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
   }
 
-  /** The one instance of an id, and lazily the one optional holding it. */
   /**
    * Canonical values by id text: open addressing with linear probing over parallel arrays, looked up with
    * a slice of a character buffer. Grows at half full.
@@ -627,8 +635,11 @@ final class JsonValueReader {
     }
   }
 
+  /** The one instance of an id, and lazily the one optional holding it. */
   private static final class Canonical<T> {
     final T value;
+    // a lazily made cache slot (most ids are never asked for as an optional), never handed out as null
+    @SuppressWarnings("NullableOptional")
     private @Nullable Optional<T> optional;
 
     Canonical(T value) {

@@ -204,7 +204,7 @@ public final class MemberCsv {
   private static @Nullable Member member(CsvRecord row, List<String> header, Map<String, Integer> columns,
       Map<MemberId, Long> firstLine, CsvProblems problems) {
     Values v = new Values(row, columns, problems);
-    int idColumn = columns.get(ID);
+    int idColumn = Objects.requireNonNull(columns.get(ID));
     String idText = row.value(idColumn);
     MemberId id = null;
     if (idText.isEmpty()) {
@@ -217,7 +217,7 @@ public final class MemberCsv {
           v.fail(ID, "duplicate member id '" + idText + "' (first on line " + first + ")");
         }
       } catch (IllegalArgumentException e) {
-        v.fail(ID, e.getMessage());
+        v.fail(ID, Objects.requireNonNullElse(e.getMessage(), e.toString()));
       }
     }
     if (id == null) {
@@ -281,7 +281,7 @@ public final class MemberCsv {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(), e.getMessage());
+      problems.add(row.location(), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }
@@ -378,7 +378,7 @@ public final class MemberCsv {
       try {
         return CsvValues.bool(column, text);
       } catch (IllegalArgumentException e) {
-        fail(column, e.getMessage());
+        fail(column, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         return otherwise;
       }
     }

@@ -70,7 +70,7 @@ public final class NetworkFormatException extends BlendnetException {
    *
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public NetworkFormatException(List<Problem> problems, Throwable cause) {
+  public NetworkFormatException(List<Problem> problems, @Nullable Throwable cause) {
     super(message(problems), cause);
     this.problems = List.copyOf(problems);
   }
@@ -94,19 +94,20 @@ public final class NetworkFormatException extends BlendnetException {
    * U+FEFF), and an unpaired surrogate; cut to {@code max} characters.
    */
   static String printable(String text, int max) {
-    StringBuilder s = null;
+    @Nullable StringBuilder s = null;
     int end = Math.min(text.length(), max);
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
-          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-      boolean escape = c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
-          || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || unpaired
-          || c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF;
-      if (escape && s == null) {
-        s = new StringBuilder(end + 16).append(text, 0, i);
-      }
+      boolean unpaired = Character.isHighSurrogate(c)
+          ? (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+          : (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+      boolean escape = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || unpaired
+          || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
       if (escape) {
+        if (s == null) {
+          s = new StringBuilder(end + 16).append(text, 0, i);
+        }
         s.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else if (s != null) {
         s.append(c);

@@ -147,7 +147,7 @@ public final class NetworkJson {
       new JsonNetworkWriter(g).write(network);
       g.flush();
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("could not write " + target + ": " + e.getCause().getMessage(), e.getCause());
+      throw JsonValueReader.unchecked("could not write " + target, e);
     }
     LOG.debug("wrote {} to {}", network, target);
   }
@@ -238,7 +238,7 @@ public final class NetworkJson {
         if (e.getCause() instanceof MalformedUtf8Exception utf8) {
           throw utf8.toFormatException(source, "");
         }
-        throw new UncheckedIOException("could not read " + source + ": " + e.getCause().getMessage(), e.getCause());
+        throw JsonValueReader.unchecked("could not read " + source, e);
       }
     }
 

@@ -514,7 +514,7 @@ public final class TouchpointCsv {
       return new Touchpoint(id, at, medium, List.of(a, b), Optional.ofNullable(initiator), Optional.empty(),
           Optional.empty(), topics, weight);
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(), e.getMessage());
+      problems.add(row.location(), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }
@@ -534,7 +534,7 @@ public final class TouchpointCsv {
       }
       return id;
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(index), e.getMessage());
+      problems.add(row.location(index), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }
@@ -554,7 +554,7 @@ public final class TouchpointCsv {
       }
       return id;
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(index), e.getMessage());
+      problems.add(row.location(index), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }
@@ -588,7 +588,7 @@ public final class TouchpointCsv {
     try {
       return Medium.parse(row.value(index));
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(index), e.getMessage());
+      problems.add(row.location(index), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }
@@ -605,7 +605,7 @@ public final class TouchpointCsv {
     try {
       return CsvTimestamps.parse(row.value(index), zone);
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(index), e.getMessage());
+      problems.add(row.location(index), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return null;
     }
   }
@@ -630,7 +630,7 @@ public final class TouchpointCsv {
     try {
       return CsvValues.weight(text);
     } catch (IllegalArgumentException e) {
-      problems.add(row.location(index), e.getMessage());
+      problems.add(row.location(index), Objects.requireNonNullElse(e.getMessage(), e.toString()));
       return 1.0;
     }
   }

@@ -31,7 +31,6 @@ import java.util.Arrays;
 final class CapacitatedAssignment {
 
   private final int mentees;
-  private final int mentors;
   private final int[] capacity;
   private final int[] menteeOf;
   private final int[] mentorOf;
@@ -61,7 +60,6 @@ final class CapacitatedAssignment {
 
   private CapacitatedAssignment(int a, int b, int[] capacity, int[] mentee, int[] mentor, long[] weight) {
     this.mentees = a;
-    this.mentors = b;
     this.capacity = capacity;
     this.menteeOf = mentee;
     this.mentorOf = mentor;
@@ -285,7 +283,7 @@ final class CapacitatedAssignment {
     }
 
     private boolean less(int a, int b) {
-      return keys[a] < keys[b] || keys[a] == keys[b] && items[a] < items[b];
+      return keys[a] < keys[b] || (keys[a] == keys[b] && items[a] < items[b]);
     }
 
     private void up(int i) {

@@ -317,6 +317,7 @@ public final class Matchmaker {
   }
 
   /** The best k of a request, before explanations: the scorers, the heap, the candidates and whether capped. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared or hashed
   private record Ranking(MatchSignal.Scorer[] scorers, TopK top, int candidates, boolean capped) {}
 
   /**
@@ -575,7 +576,7 @@ public final class Matchmaker {
     }
 
     boolean accepts(int c) {
-      if (c == seeker || !table.consents(c, consent) || excluded != null && excluded.contains(c)) {
+      if (c == seeker || !table.consents(c, consent) || (excluded != null && excluded.contains(c))) {
         return false;
       }
       int capacity = index.capacity(c);

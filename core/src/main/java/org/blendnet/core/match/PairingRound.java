@@ -124,7 +124,7 @@ public final class PairingRound {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(options, "options");
     int required = options.required().size();
-    if ((long) 2 * required > population.size()) {
+    if (2L * required > population.size()) {
       throw new IllegalArgumentException("a pairing with " + Phrases.count(required, "required pair") + " needs "
           + 2 * required + " members but the population has " + population.size());
     }
@@ -321,7 +321,7 @@ public final class PairingRound {
 
     /** True if members i and j (indexes) may be paired by the rules: sides, units, blocked and history. */
     private boolean admissible(int i, int j) {
-      if (i == j || twoSided && role[i] == role[j]) {
+      if (i == j || (twoSided && role[i] == role[j])) {
         return false;
       }
       if (unit[i] >= 0 && unit[i] == unit[j]) {
@@ -604,7 +604,7 @@ public final class PairingRound {
         }
         remaining--;
         inUnit.merge(unit[i], -1, Integer::sum);
-        if (unit[i] >= 0 && remaining - inUnit.get(unit[i]) == 0) {
+        if (unit[i] >= 0 && remaining - Objects.requireNonNull(inUnit.get(unit[i])) == 0) {
           continue;
         }
         for (int y = x + 1; y < left.size(); y++) {

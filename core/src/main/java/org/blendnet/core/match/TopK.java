@@ -91,6 +91,7 @@ final class TopK {
   }
 
   /** One kept candidate. */
+  @SuppressWarnings("ArrayRecordComponent") // an internal carrier, never compared or hashed
   record Entry(int index, double score, double[] signalScores) {}
 
   private long tieOf(int candidate) {

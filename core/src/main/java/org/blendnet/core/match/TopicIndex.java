@@ -3,6 +3,7 @@ package org.blendnet.core.match;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.blendnet.core.ExpertiseLevel;
 import org.blendnet.core.Member;
 import org.blendnet.core.Topic;
@@ -44,7 +45,7 @@ final class TopicIndex {
     // pass 1: topic ids in first-seen order, and posting counts
     int[] expertCounts = new int[64 * TIERS];
     int[] interestCounts = new int[64];
-    int profileLength = 0;
+    long profileLength = 0;
     for (int i = 0; i < n; i++) {
       Member m = table.member(i);
       profileLength += profileSize(m);
@@ -71,7 +72,7 @@ final class TopicIndex {
     // pass 2: fill, members in ascending position within each list
     int[] expertNext = Arrays.copyOf(expertOffsets, topics * TIERS);
     int[] interestNext = Arrays.copyOf(interestOffsets, topics);
-    profiles = new int[profileLength];
+    profiles = new int[Math.toIntExact(profileLength)];
     for (int i = 0; i < n; i++) {
       Member m = table.member(i);
       int p = table.profileStart(i);
@@ -79,12 +80,12 @@ final class TopicIndex {
       profiles[p++] = m.expertise().size();
       profiles[p++] = m.interests().size();
       for (Map.Entry<Topic, ExpertiseLevel> e : m.expertise().entrySet()) {
-        int t = ids.get(e.getKey());
+        int t = Objects.requireNonNull(ids.get(e.getKey()));
         experts[expertNext[t * TIERS + tier(e.getValue())]++] = i;
         profiles[p++] = t << 2 | e.getValue().ordinal();
       }
       for (Topic topic : m.interests()) {
-        int t = ids.get(topic);
+        int t = Objects.requireNonNull(ids.get(topic));
         learners[interestNext[t]++] = i;
         profiles[p++] = t;
       }

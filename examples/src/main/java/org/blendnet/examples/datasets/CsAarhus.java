@@ -99,7 +99,7 @@ public final class CsAarhus {
       String groups = f[1];
       Affiliation affiliation = groups.equals("NA")
           ? Affiliation.of("Aarhus University", "Computer Science")
-          : Affiliation.of("Aarhus University", "Computer Science", groups.split("/")[0]);
+          : Affiliation.of("Aarhus University", "Computer Science", groups.substring(0, groups.contains("/") ? groups.indexOf('/') : groups.length()));
       Member.Builder member = Member.builder(MemberId.of(f[0])).affiliation(affiliation).timeZone(AARHUS);
       if (groups.contains("/")) {
         member.attribute("research_groups", groups);

@@ -145,6 +145,7 @@ public final class Betweenness {
   }
 
   /** Sums of dependencies (and their squares) per node over the given sources. */
+  @SuppressWarnings("ArrayRecordComponent") // an internal carrier, never compared or hashed
   record Sums(double[] sum, double @Nullable [] squares) {}
 
   /**

@@ -149,7 +149,7 @@ public final class ContactGraph {
     for (Touchpoint t : network.touchpoints()) {
       List<MemberId> participants = t.participants();
       int p = participants.size();
-      if (p < 2 || t.initiator().isEmpty() && !undirectedBothWays) {
+      if (p < 2 || (t.initiator().isEmpty() && !undirectedBothWays)) {
         continue;
       }
       if (nodes.length < p) {

@@ -201,13 +201,13 @@ public final class Partition {
   /** Equal when they divide the same graph instance the same way, with the same objective and run. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof Partition other
+    return this == o || (o instanceof Partition other
         && graph == other.graph
         && Arrays.equals(membership, other.membership)
         && objective == other.objective
         && Double.compare(resolution, other.resolution) == 0
         && iterations == other.iterations
-        && converged == other.converged;
+        && converged == other.converged);
   }
 
   @Override

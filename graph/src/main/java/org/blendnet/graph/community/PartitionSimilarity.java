@@ -103,7 +103,11 @@ public final class PartitionSimilarity {
     double total = (double) n * (n - 1) / 2;
     double expected = total == 0 ? 0 : sumA * sumB / total;
     double max = (sumA + sumB) / 2;
-    if (max == expected) {
+    // max == expected exactly when sumA == sumB and both are 0 or both are total (all singletons, or one
+    // cluster, in both partitions); tested on the pair counts, which are whole numbers, not on the
+    // rounded product in expected
+    long pairsA = (long) sumA;
+    if (pairsA == (long) sumB && (pairsA == 0 || pairsA == (long) total)) {
       return 1.0;
     }
     return (index - expected) / (max - expected);

@@ -3,6 +3,7 @@ package org.blendnet.graph.export;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
 import org.blendnet.core.Affiliation;
@@ -89,7 +90,7 @@ final class ExportData {
     }
     String[] units = new String[members.length];
     for (int v = 0; v < members.length; v++) {
-      units[v] = size.get(byNode[v]) >= floor ? byNode[v].toString() : OTHER_UNIT;
+      units[v] = Objects.requireNonNull(size.get(byNode[v])) >= floor ? byNode[v].toString() : OTHER_UNIT;
     }
     return units;
   }
@@ -136,7 +137,7 @@ final class ExportData {
     StringBuilder s = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF;
+      boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
       if (bad && s == null) {
         s = new StringBuilder(text.length()).append(text, 0, i);
       }

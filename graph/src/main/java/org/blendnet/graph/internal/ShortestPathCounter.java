@@ -277,7 +277,7 @@ public final class ShortestPathCounter {
   private boolean before(int a, int b) {
     double da = dist[a];
     double db = dist[b];
-    return da < db || da == db && a < b;
+    return da < db || (da == db && a < b);
   }
 
   private void siftUp(int i) {

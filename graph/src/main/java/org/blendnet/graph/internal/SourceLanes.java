@@ -75,7 +75,7 @@ public final class SourceLanes {
     long[] reported = {0};
     Runnable report = () -> {
       long d = done.get();
-      if (d - reported[0] >= step || d == count && reported[0] != count) {
+      if (d - reported[0] >= step || (d == count && reported[0] != count)) {
         progress.progress(stage, d, count);
         reported[0] = d;
       }

@@ -100,14 +100,14 @@ final class ChainSearch {
       if (v == target) {
         return chain(s);
       }
-      if (h >= maxHops || v != source && !passable[v]) {
+      if (h >= maxHops || (v != source && !passable[v])) {
         continue;
       }
       double c = stateCost[s];
       int next = h + 1;
       for (int e = graph.edgeStart(v), end = graph.edgeEnd(v); e < end; e++) {
         int w = graph.target(e);
-        if (banned[w] || settledHops[w] <= next || v == source && isIn(w, bannedFirst, bannedFirstCount)) {
+        if (banned[w] || settledHops[w] <= next || (v == source && isIn(w, bannedFirst, bannedFirstCount))) {
           continue;
         }
         if (next < maxHops || w == target) {

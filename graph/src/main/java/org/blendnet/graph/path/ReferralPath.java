@@ -178,7 +178,7 @@ public final class ReferralPath {
   /** Equal when they are the same chain of the same graph instance. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof ReferralPath other && graph == other.graph && Arrays.equals(nodes, other.nodes);
+    return this == o || (o instanceof ReferralPath other && graph == other.graph && Arrays.equals(nodes, other.nodes));
   }
 
   @Override

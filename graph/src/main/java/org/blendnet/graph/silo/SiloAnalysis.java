@@ -20,6 +20,7 @@ final class SiloAnalysis {
    * A full grouping of the nodes: group {@code groupOf[v]} in {@code 0 .. count - 1}. Units are numbered
    * in path order and carry their affiliation; communities carry their partition's numbers.
    */
+  @SuppressWarnings("ArrayRecordComponent") // an internal carrier, never compared or hashed
   record Grouping(GroupKind kind, int[] groupOf, int count, Affiliation @Nullable [] units) {}
 
   /** Orders affiliations segment by segment, a path before its extensions. */

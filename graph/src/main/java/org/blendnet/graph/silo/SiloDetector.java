@@ -266,7 +266,7 @@ public final class SiloDetector {
     }
     int[] groupOf = new int[byNode.length];
     for (int v = 0; v < byNode.length; v++) {
-      groupOf[v] = index.get(byNode[v]);
+      groupOf[v] = Objects.requireNonNull(index.get(byNode[v]));
     }
     return new SiloAnalysis.Grouping(GroupKind.UNIT, groupOf, distinct.size(), distinct.toArray(new Affiliation[0]));
   }

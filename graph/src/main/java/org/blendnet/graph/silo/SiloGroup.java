@@ -165,7 +165,7 @@ public final class SiloGroup {
 
   /** The E-I index over tie counts: {@code (E − 2 I) / (E + 2 I)}; NaN without ties. */
   public double unweightedEiIndex() {
-    return ei(boundaryTies, 2.0 * internalTies);
+    return ei((double) boundaryTies, 2.0 * internalTies);
   }
 
   /** The E-I index expected under random tie placement, {@code (N − 2n + 1) / (N − 1)}. */
@@ -220,7 +220,7 @@ public final class SiloGroup {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof SiloGroup other
+    return this == o || (o instanceof SiloGroup other
         && name.equals(other.name)
         && kind == other.kind
         && Objects.equals(unit, other.unit)
@@ -235,7 +235,7 @@ public final class SiloGroup {
         && spannerCount == other.spannerCount
         && spanners.equals(other.spanners)
         && bridges.equals(other.bridges)
-        && silo == other.silo;
+        && silo == other.silo);
   }
 
   @Override

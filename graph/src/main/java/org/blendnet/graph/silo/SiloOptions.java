@@ -169,7 +169,7 @@ public final class SiloOptions {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof SiloOptions other
+    return this == o || (o instanceof SiloOptions other
         && unitDepth == other.unitDepth
         && privacyFloor == other.privacyFloor
         && Double.compare(eiThreshold, other.eiThreshold) == 0
@@ -177,7 +177,7 @@ public final class SiloOptions {
         && Double.compare(outsideShareThreshold, other.outsideShareThreshold) == 0
         && topSpanners == other.topSpanners
         && layer == other.layer
-        && Objects.equals(window, other.window);
+        && Objects.equals(window, other.window));
   }
 
   @Override

@@ -142,7 +142,7 @@ public final class Bridges {
   /** Equal when they are the bridges of the same graph instance. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof Bridges other && graph == other.graph && Arrays.equals(ends, other.ends);
+    return this == o || (o instanceof Bridges other && graph == other.graph && Arrays.equals(ends, other.ends));
   }
 
   @Override

@@ -193,8 +193,8 @@ public final class Components {
   /** Equal when they are the components of the same graph instance. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof Components other && graph == other.graph
-        && Arrays.equals(membership, other.membership);
+    return this == o || (o instanceof Components other && graph == other.graph
+        && Arrays.equals(membership, other.membership));
   }
 
   @Override

@@ -204,8 +204,8 @@ public final class CoreDecomposition {
   /** Equal when they decompose the same graph instance. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof CoreDecomposition other && graph == other.graph
-        && Arrays.equals(core, other.core);
+    return this == o || (o instanceof CoreDecomposition other && graph == other.graph
+        && Arrays.equals(core, other.core));
   }
 
   @Override

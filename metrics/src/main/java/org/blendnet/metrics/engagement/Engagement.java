@@ -174,7 +174,7 @@ public final class Engagement {
   // ---- the pass ------------------------------------------------------------------------------------
 
   private boolean inScope(Optional<CommunityId> where) {
-    return community == null || where.isPresent() && where.get().equals(community);
+    return community == null || (where.isPresent() && where.get().equals(community));
   }
 
   private void act(MemberId member, int period, long[] actsPerPeriod) {
@@ -233,7 +233,7 @@ public final class Engagement {
     for (Referral r : network.referrals()) {
       int w = periods.indexOf(r.at());
       if (w >= 0 && (questions == null
-          || r.question().isPresent() && questionInScope[questions.positionOfKnown(r.question().get())])) {
+          || (r.question().isPresent() && questionInScope[questions.positionOfKnown(r.question().get())]))) {
         act(r.referrer(), w, actsPerPeriod);
       }
     }

@@ -41,7 +41,7 @@ final class Arcs {
     Recorded raw = new Recorded();
     for (Touchpoint t : network.touchpoints()) {
       Optional<MemberId> initiator = t.initiator();
-      if (initiator.isEmpty() || window != null && !window.contains(t.at())) {
+      if (initiator.isEmpty() || (window != null && !window.contains(t.at()))) {
         continue;
       }
       int source = index.positionOfKnown(initiator.get());

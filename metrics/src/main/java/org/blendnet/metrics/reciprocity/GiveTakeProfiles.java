@@ -46,7 +46,7 @@ public final class GiveTakeProfiles {
     for (byte p : profiles) {
       counts[p]++;
     }
-    this.broadcasters = broadcasters;
+    this.broadcasters = List.copyOf(broadcasters);
     this.broadcasting = broadcasting;
   }
 

@@ -212,11 +212,11 @@ final class LedgerTally {
         }
         MemberId a = initiator.get();
         MemberId first = participants.get(0);
-        MemberId b = first == a || first.equals(a) ? participants.get(1) : first;
+        MemberId b = first.equals(a) ? participants.get(1) : first;
         Instant at = t.at();
         long s = at.getEpochSecond();
         int ns = at.getNano();
-        if (s < lastSecond || s == lastSecond && ns < lastNano) {
+        if (s < lastSecond || (s == lastSecond && ns < lastNano)) {
           c.inTimeOrder = false;
         }
         lastSecond = s;

@@ -18,7 +18,7 @@ final class Ranking {
   }
 
   private static boolean before(double[] values, int x, int y) {
-    return values[x] > values[y] || values[x] == values[y] && x < y;
+    return values[x] > values[y] || (values[x] == values[y] && x < y);
   }
 
   private static int[] bounded(double[] values, int k) {
@@ -28,7 +28,7 @@ final class Ranking {
     int[] top = new int[k];
     int m = 0;
     for (int p = 0; p < values.length; p++) {
-      if (!(values[p] > 0) || m == k && !before(values, p, top[k - 1])) {
+      if (!(values[p] > 0) || (m == k && !before(values, p, top[k - 1]))) {
         continue;
       }
       int i = m == k ? k - 1 : m++;
