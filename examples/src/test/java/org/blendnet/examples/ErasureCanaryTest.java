@@ -151,7 +151,9 @@ class ErasureCanaryTest {
     } finally {
       System.setErr(err);
     }
-    return all.append(log.toString(StandardCharsets.UTF_8)).toString();
+    String logged = log.toString(StandardCharsets.UTF_8);
+    assertThat(logged).as("the library's debug log was captured").contains("Read ", "members from");
+    return all.append(logged).toString();
   }
 
   private static String failure(Runnable r) {
