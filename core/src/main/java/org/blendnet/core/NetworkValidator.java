@@ -196,7 +196,12 @@ final class NetworkValidator {
   void checkTouchpoint(int i, Touchpoint t) {
     List<MemberId> participants = t.participants();
     for (int p = 0; p < participants.size(); p++) {
-      member(Section.TOUCHPOINTS, i, t.id(), "participants/" + p, participants.get(p));
+      MemberId participant = participants.get(p);
+      if (lookup.member(participant) == null) {
+        // the field path is made only for a violation: this loop runs for every participant of every touchpoint
+        violations.add(new Violation(Rule.UNKNOWN_MEMBER, Section.TOUCHPOINTS, i, t.id(), "participants/" + p,
+            "no member '" + participant.value() + "'"));
+      }
     }
     if (t.event().isPresent() && !lookup.hasEvent(t.event().get())) {
       violations.add(new Violation(Rule.UNKNOWN_EVENT, Section.TOUCHPOINTS, i, t.id(), "event",

@@ -95,10 +95,17 @@ final class StrictUtf8InputStream extends FilterInputStream {
     // where the character being read starts in this block; off if it started in an earlier one
     int start = off;
     for (int i = off + held; i < end; i++) {
+      int c = b[i];
+      if (c > '\r' && needed == 0 && bomBytes < 0) {
+        // the common case: an ASCII byte other than a line break, outside a character, is one column
+        column++;
+        afterCr = false;
+        continue;
+      }
       if (needed == 0) {
         start = i;
       }
-      String problem = accept(b[i] & 0xFF);
+      String problem = accept(c & 0xFF);
       if (problem != null) {
         pending = new MalformedUtf8Exception(leadLine, leadColumn, problem);
         // pass on the bytes before the malformed character; the next read throws
