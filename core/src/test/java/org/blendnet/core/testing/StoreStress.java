@@ -109,10 +109,12 @@ public final class StoreStress {
    * @param snapshotsChecked snapshots the readers took and checked
    * @param fullValidations snapshots re-validated in full
    * @param appendTime from the writers' start to the last writer's end
+   * @param writerCpuTime the CPU time the writer threads used, added up: unlike {@code appendTime}, it does
+   *     not grow when other processes take the cores
    * @param failures every check that failed, in words; empty if all held
    */
   public record Result(long acceptedTouchpoints, long acceptedAppends, long rejectedAppends, long snapshotsChecked,
-      long fullValidations, Duration appendTime, List<String> failures) {
+      long fullValidations, Duration appendTime, Duration writerCpuTime, List<String> failures) {
 
     /** Accepted touchpoints per second of append time. */
     public double touchpointsPerSecond() {
@@ -123,9 +125,11 @@ public final class StoreStress {
     public String toString() {
       return String.format(java.util.Locale.ROOT,
           "StoreStress.Result[touchpoints=%,d, appends=%,d accepted / %,d rejected, snapshots checked=%,d "
-              + "(%d fully), append time=%.3f s, %,.0f touchpoints/s, failures=%d%s]",
+              + "(%d fully), append time=%.3f s, %,.0f touchpoints/s, writer CPU time=%.3f s "
+              + "(%,.0f touchpoints per writer CPU-second), failures=%d%s]",
           acceptedTouchpoints, acceptedAppends, rejectedAppends, snapshotsChecked, fullValidations,
-          appendTime.toNanos() / 1e9, touchpointsPerSecond(), failures.size(),
+          appendTime.toNanos() / 1e9, touchpointsPerSecond(), writerCpuTime.toNanos() / 1e9,
+          acceptedTouchpoints / Math.max(1e-9, writerCpuTime.toNanos() / 1e9), failures.size(),
           failures.isEmpty() ? "" : ": " + failures.subList(0, Math.min(5, failures.size())));
     }
   }
@@ -168,6 +172,8 @@ public final class StoreStress {
     AtomicLong rejected = new AtomicLong();
     AtomicLong snapshots = new AtomicLong();
     AtomicLong validations = new AtomicLong();
+    AtomicLong writerCpu = new AtomicLong();
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     CountDownLatch start = new CountDownLatch(1);
     CountDownLatch writersDone = new CountDownLatch(settings.writers());
     List<Thread> threads = new ArrayList<>();
@@ -177,7 +183,9 @@ public final class StoreStress {
       threads.add(new Thread(() -> {
         try {
           await(start);
+          long cpu0 = cpu.getCurrentThreadCpuTime();
           write(store, writer, plan, accepted, rejected, failures);
+          writerCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
         } finally {
           writersDone.countDown();
         }
@@ -206,7 +214,7 @@ public final class StoreStress {
     Network last = store.snapshot();
     checkFinal(last, plans, initial, failures);
     return new Result(last.touchpoints().size(), accepted.get(), rejected.get(), snapshots.get(), validations.get(),
-        Duration.ofNanos(elapsed), List.copyOf(failures));
+        Duration.ofNanos(elapsed), Duration.ofNanos(writerCpu.get()), List.copyOf(failures));
   }
 
   private static void await(CountDownLatch latch) {
