@@ -19,4 +19,5 @@ module org.blendnet.metrics {
   exports org.blendnet.metrics;
   exports org.blendnet.metrics.reciprocity;
   exports org.blendnet.metrics.engagement;
+  exports org.blendnet.metrics.blended;
 }
