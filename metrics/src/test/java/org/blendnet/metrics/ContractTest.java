@@ -37,6 +37,9 @@ import org.blendnet.core.match.MatchOptions;
 import org.blendnet.core.match.Matches;
 import org.blendnet.core.match.Matchmaker;
 import org.blendnet.graph.SocialGraph;
+import org.blendnet.graph.silo.SiloOptions;
+import org.blendnet.metrics.expertise.KnowledgeAtRisk;
+import org.blendnet.metrics.silo.SiloIndices;
 import org.blendnet.metrics.blended.Blendedness;
 import org.blendnet.metrics.blended.EventCatalysis;
 import org.blendnet.metrics.blended.TieMix;
@@ -111,6 +114,9 @@ class ContractTest {
     DEFAULTS.put(Matches.class, Matchmaker.withCoreSignals(NETWORK)
         .routeQuestion(m("ana"), Set.of(Topic.of("pricing")), MatchOptions.defaults().withAsOf(day(1))).answerers());
     DEFAULTS.put(ReciprocityBalancer.Status.class, ReciprocityBalancer.Status.ROOM);
+    DEFAULTS.put(Topic.class, Topic.of("pricing"));
+    DEFAULTS.put(SiloOptions.class, SiloOptions.defaults());
+    DEFAULTS.put(int[].class, new int[] {0, 1});
   }
 
   /** An instance of every public class whose instance methods are checked. */
@@ -140,13 +146,16 @@ class ContractTest {
     map.put(Blendedness.class, Blendedness.of(SocialGraph.of(NETWORK)));
     map.put(EventCatalysis.class, EventCatalysis.of(NETWORK));
     map.put(TieMix.class, new TieMix(1, 0, 0, 0, 0));
+    map.put(SiloIndices.class, SiloIndices.of(SocialGraph.of(NETWORK)));
+    map.put(KnowledgeAtRisk.class, KnowledgeAtRisk.of(NETWORK));
     return map;
   }
 
   /** Every public class (top-level or nested) of the exported packages, found in the compiled classes. */
   private static List<Class<?>> publicClasses() throws ClassNotFoundException, URISyntaxException {
     List<Class<?>> classes = new ArrayList<>();
-    for (Class<?> anchor : List.of(TimeWindows.class, ReciprocityLedger.class, Engagement.class, Blendedness.class)) {
+    for (Class<?> anchor : List.of(TimeWindows.class, ReciprocityLedger.class, Engagement.class, Blendedness.class,
+        SiloIndices.class, KnowledgeAtRisk.class)) {
       String pkg = anchor.getPackageName();
       File dir = new File(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParentFile();
       for (String file : new TreeSet<>(Arrays.asList(dir.list((d, name) -> name.endsWith(".class"))))) {
@@ -229,6 +238,7 @@ class ContractTest {
         : type == Optional.class ? Optional.empty()
         : type == List.class ? List.of()
         : type == Map.class ? Map.of()
+        : type == Set.class ? Set.of()
         : type == int.class ? Integer.valueOf(0)
         : type == long.class ? Long.valueOf(0)
         : type == double.class ? Double.valueOf(0.5)

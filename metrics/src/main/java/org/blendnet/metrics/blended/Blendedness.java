@@ -1,7 +1,6 @@
 package org.blendnet.metrics.blended;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.blendnet.core.Network;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.silo.SiloOptions;
 import org.blendnet.metrics.internal.Format;
+import org.blendnet.metrics.internal.Units;
 
 /**
  * How blended a network's ties are: the {@link TieMix} — online only, face to face only, blended, and for
@@ -122,7 +122,7 @@ public final class Blendedness {
         unreported += e.getValue();
       }
     }
-    listed.sort(PATH_ORDER);
+    listed.sort(Units.PATH_ORDER);
     Map<Affiliation, Integer> unitIndex = new HashMap<>();
     for (int u = 0; u < listed.size(); u++) {
       unitIndex.put(listed.get(u), u);
@@ -173,18 +173,6 @@ public final class Blendedness {
         c[ONLINE_FIRST]);
   }
 
-  /** Path order: segment by segment, a prefix before its extensions. */
-  static final Comparator<Affiliation> PATH_ORDER = (a, b) -> {
-    List<String> p = a.path();
-    List<String> q = b.path();
-    for (int i = 0; i < Math.min(p.size(), q.size()); i++) {
-      int c = p.get(i).compareTo(q.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(p.size(), q.size());
-  };
 
   /** The mix of all ties, each counted once. */
   public TieMix network() {
