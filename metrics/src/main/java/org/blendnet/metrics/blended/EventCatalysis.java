@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Comparable pairs</b> (the baseline): for each face-to-face event at s, the pairs of one of its
  *       participants and a participant of another face-to-face event starting within h of s (in
  *       [s − h, s + h]) who did not attend this one — both went to events at the same time, so both were
- *       equally active and present — provided the two never co-attended an event starting at or before
- *       s + h and had no online contact at or before s. Each pair is taken once, at the first such event.
+ *       equally active and present — provided the two never co-attended a face-to-face event starting at
+ *       or before s + h and had no online contact at or before s. Each pair is taken once, at the first such event.
  *       It started online contact if its first online contact falls in (s, s + h].
  *   <li><b>Censoring</b>: an event whose horizon ends after the network's last record (touchpoint or event
  *       start) is not used as an anchor, since its outcome window is not fully observed; it still counts as
@@ -355,14 +355,15 @@ public final class EventCatalysis {
 
   /**
    * {@code EventCatalysis[within 28 days: 12 of 40 co-attending pairs (0.300) started online contact vs 3 of
-   * 120 comparable pairs (0.025), lift 12.000; 9 events, 1 censored]}.
+   * 120 comparable pairs at events within 28 days who did not meet (0.025), lift 12.000; 9 events, 1 censored]}.
    */
   @Override
   public String toString() {
     OptionalDouble lift = lift();
     return "EventCatalysis[within " + Format.duration(horizon) + ": " + exposedStarted + " of " + exposedPairs
         + " co-attending pairs (" + Format.ratio(exposedRate()) + ") started online contact vs "
-        + comparableStarted + " of " + comparablePairs + " comparable pairs (" + Format.ratio(baselineRate())
+        + comparableStarted + " of " + comparablePairs + " comparable pairs at events within "
+        + Format.duration(horizon) + " who did not meet (" + Format.ratio(baselineRate())
         + "), lift " + (lift.isPresent() ? Format.ratio(lift.getAsDouble()) : "undefined") + "; " + anchorEvents
         + " events, " + censoredEvents + " censored]";
   }

@@ -66,7 +66,8 @@ class EventCatalysisTest {
     assertThat(c.lift()).hasValue(4.0);
     assertThat(c.rateDifference()).isEqualTo(2.0 / 3 - 1.0 / 6);
     assertThat(c).hasToString("EventCatalysis[within 28 days: 2 of 3 co-attending pairs (0.667) started online "
-        + "contact vs 1 of 6 comparable pairs (0.167), lift 4.000; 2 events, 1 censored]");
+        + "contact vs 1 of 6 comparable pairs at events within 28 days who did not meet (0.167), lift 4.000; 2 events, "
+        + "1 censored]");
   }
 
   @Test
