@@ -82,6 +82,23 @@ class EventCatalysisTest {
   }
 
   @Test
+  void should_draw_comparable_partners_reproducibly_when_there_are_more_than_asked_for() {
+    EventCatalysis one = EventCatalysis.of(fixture(), Duration.ofDays(28), 1, 7);
+    // E1: a, b and c each draw one of d and e (3 pairs); E2: d and e each draw one of a, b and c, new or not
+    assertThat(one.comparablePairs()).isBetween(3L, 5L);
+    assertThat(one.comparablePairs()).isEqualTo(COMPARABLE_WITH_ONE_DRAW);
+    assertThat(one.exposedPairs()).isEqualTo(3);
+    assertThat(EventCatalysis.of(fixture(), Duration.ofDays(28), 1, 7)).hasToString(one.toString());
+    // with at least as many comparisons as partners, nothing is drawn: the exact count
+    assertThat(EventCatalysis.of(fixture(), Duration.ofDays(28), 3, 99).comparablePairs()).isEqualTo(6);
+    assertThatThrownBy(() -> EventCatalysis.of(fixture(), Duration.ofDays(28), 0, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("comparisons must be >= 1 but was 0");
+  }
+
+  /** What seed 7 draws: one new pair from E2 (measured, and within the bounds above). */
+  static final long COMPARABLE_WITH_ONE_DRAW = 4;
+
+  @Test
   void should_reject_a_horizon_that_is_not_positive() {
     assertThatThrownBy(() -> EventCatalysis.of(fixture(), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("horizon must be positive but was PT0S");
