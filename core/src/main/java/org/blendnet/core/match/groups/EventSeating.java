@@ -42,8 +42,9 @@ import org.blendnet.core.match.MemberPair;
  * </pre>
  * where "met face to face" means an offline touchpoint between them, or both attending an earlier
  * face-to-face event, before this one starts; and "should meet" holds when both agreed to be recommended
- * ({@link org.blendnet.core.Consent#recommendable()}) and one is among the other's
- * {@link SeatingOptions#shouldMeetPerMember()} best-scoring participants under the matchmaker's peer score
+ * ({@link org.blendnet.core.Consent#recommendable()}), share a topic one knows and the other wants to learn
+ * (the members the matchmaker's topic index proposes), and one is among the other's
+ * {@link SeatingOptions#shouldMeetPerMember()} best-scoring such participants under the matchmaker's peer score
  * ({@link Matchmaker#score}, as of the event's start), with s(i, j) the better of their two scores, at least
  * {@link SeatingOptions#minShouldMeetScore()} and above 0. The seating maximises Σ w(i, j) over the pairs
  * sharing a table, subject to: every participant at exactly one table; ⌈n / tableSize⌉ tables whose sizes
@@ -230,7 +231,7 @@ public final class EventSeating {
       MatchRequest request = MatchRequest.peers(members.get(i));
       List<Match> mine = new ArrayList<>();
       for (int j : open) {
-        if (j != i) {
+        if (j != i && related(members.get(i), members.get(j))) {
           Match m = matchmaker.score(request, members.get(j).id(), at);
           if (m.score() > 0 && m.score() >= options.minShouldMeetScore()) {
             mine.add(m);
@@ -256,6 +257,24 @@ public final class EventSeating {
       }
     }
     return best;
+  }
+
+  /**
+   * True if {@code b} knows a topic {@code a} wants to learn or wants to learn a topic {@code a} knows: the
+   * members the matchmaker's topic index would propose to {@code a}.
+   */
+  private static boolean related(Member a, Member b) {
+    for (org.blendnet.core.Topic t : a.interests()) {
+      if (b.expertise().containsKey(t)) {
+        return true;
+      }
+    }
+    for (org.blendnet.core.Topic t : b.interests()) {
+      if (a.expertise().containsKey(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PairAffinity affinity(int n, List<Long> keys, List<SeatPair> pairs, int[] degree) {
