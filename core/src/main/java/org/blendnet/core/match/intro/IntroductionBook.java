@@ -38,7 +38,8 @@ import org.blendnet.core.match.MemberPair;
  * }</pre>
  *
  * <p><b>"The same thing"</b>: for a question forward, the question — a member once asked about a question
- * (whatever they answered) is in {@link #askedAbout(QuestionId)}; for an introduction, the two members — a
+ * (whatever they answered) is in {@link #askedAbout(QuestionId)}; for an introduction, the two members in either
+ * direction — a
  * declined introduction's pair is in {@link #declinedPairs()}, usable as
  * {@link MatchOptions#withBlocked(Set)}. Suggesting a question to a member already asked about it, or an
  * introduction between a declined pair, is refused.
