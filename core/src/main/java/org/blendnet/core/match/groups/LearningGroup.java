@@ -38,10 +38,12 @@ public record LearningGroup(int number, List<MemberId> members, Map<Topic, Integ
    * @throws IllegalArgumentException if the number is below 1, the group is empty or the pair count negative
    */
   public LearningGroup {
+    members = List.copyOf(Objects.requireNonNull(members, "members"));
+    Objects.requireNonNull(sharedTopics, "sharedTopics");
+    Objects.requireNonNull(units, "units");
     if (number < 1) {
       throw new IllegalArgumentException("number must be >= 1 but was " + number);
     }
-    members = List.copyOf(Objects.requireNonNull(members, "members"));
     if (members.isEmpty()) {
       throw new IllegalArgumentException("group " + number + " must have members");
     }

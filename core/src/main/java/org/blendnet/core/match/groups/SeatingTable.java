@@ -31,10 +31,12 @@ public record SeatingTable(int number, List<MemberId> members, List<SeatPair> pa
    * @throws IllegalArgumentException if the number is below 1, the table empty or the weight negative
    */
   public SeatingTable {
+    members = List.copyOf(Objects.requireNonNull(members, "members"));
+    Objects.requireNonNull(pairs, "pairs");
+    Objects.requireNonNull(units, "units");
     if (number < 1) {
       throw new IllegalArgumentException("number must be >= 1 but was " + number);
     }
-    members = List.copyOf(Objects.requireNonNull(members, "members"));
     if (members.isEmpty()) {
       throw new IllegalArgumentException("table " + number + " must have members");
     }

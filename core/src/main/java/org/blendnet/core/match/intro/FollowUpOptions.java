@@ -45,6 +45,9 @@ public record FollowUpOptions(int perAbsentee, double minScore, Optional<MemberI
    * @throws IllegalArgumentException naming the value if {@code perAbsentee < 1} or the score is outside [0, 1]
    */
   public FollowUpOptions {
+    Objects.requireNonNull(reporter, "reporter");
+    Objects.requireNonNull(absentees, "absentees");
+    Objects.requireNonNull(blocked, "blocked");
     if (perAbsentee < 1) {
       throw new IllegalArgumentException("perAbsentee must be >= 1 but was " + perAbsentee);
     }

@@ -26,6 +26,7 @@ public record FollowUpSuggestion(Referral referral, double score, List<String> r
    */
   public FollowUpSuggestion {
     Objects.requireNonNull(referral, "referral");
+    Objects.requireNonNull(reasons, "reasons");
     if (referral.kind() != ReferralKind.INTRODUCTION) {
       throw new IllegalArgumentException("referral " + referral.id() + " must be an INTRODUCTION but was "
           + referral.kind());

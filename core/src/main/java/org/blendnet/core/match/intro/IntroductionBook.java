@@ -118,6 +118,10 @@ public final class IntroductionBook {
    * @throws IllegalStateException if {@code via} has not been accepted, or the chain is at its hop limit
    */
   public Introduction next(ReferralId via, ReferralId id, MemberId to, Instant at) {
+    Objects.requireNonNull(via, "via");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(at, "at");
     Introduction created = get(via).orElseThrow(() -> unknown(via)).next(id, to, at);
     admit(created);
     return created;
@@ -158,6 +162,7 @@ public final class IntroductionBook {
    * @throws IllegalTransitionException if it is not {@link IntroductionState#REQUESTED}
    */
   public Introduction accept(ReferralId id, Instant at) {
+    Objects.requireNonNull(at, "at");
     return update(id, i -> i.accept(at));
   }
 
@@ -169,6 +174,7 @@ public final class IntroductionBook {
    * @throws IllegalTransitionException if it is not {@link IntroductionState#ACCEPTED}
    */
   public Introduction introduce(ReferralId id, Instant at, boolean shareContactDetails) {
+    Objects.requireNonNull(at, "at");
     return update(id, i -> i.introduce(at, shareContactDetails));
   }
 
@@ -179,6 +185,7 @@ public final class IntroductionBook {
    * @throws IllegalTransitionException if it is not {@link IntroductionState#REQUESTED}
    */
   public Introduction decline(ReferralId id, Instant at) {
+    Objects.requireNonNull(at, "at");
     return update(id, i -> i.decline(at));
   }
 
@@ -189,6 +196,7 @@ public final class IntroductionBook {
    * @throws IllegalTransitionException if it is final
    */
   public Introduction expire(ReferralId id, Instant at) {
+    Objects.requireNonNull(at, "at");
     return update(id, i -> i.expire(at));
   }
 
@@ -199,6 +207,7 @@ public final class IntroductionBook {
    * @throws IllegalTransitionException if it is final
    */
   public Introduction revoke(ReferralId id, Instant at) {
+    Objects.requireNonNull(at, "at");
     return update(id, i -> i.revoke(at));
   }
 
@@ -275,6 +284,7 @@ public final class IntroductionBook {
    * @throws IllegalArgumentException if the id is unknown
    */
   public AskerStatus askerStatus(ReferralId id, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return get(id).orElseThrow(() -> unknown(id)).askerStatus(asOf);
   }
 
