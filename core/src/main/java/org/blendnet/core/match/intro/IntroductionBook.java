@@ -21,6 +21,7 @@ import org.blendnet.core.ReferralId;
 import org.blendnet.core.ReferralKind;
 import org.blendnet.core.match.MatchOptions;
 import org.blendnet.core.match.MemberPair;
+import org.blendnet.core.match.RequestBudget;
 
 /**
  * The host's register of double opt-in introductions and forwarded questions: it moves each through its
@@ -31,7 +32,7 @@ import org.blendnet.core.match.MemberPair;
  * IntroductionBook book = IntroductionBook.create(Duration.ofDays(7), 3);
  * Routing routing = matchmaker.routeQuestion(question, book.exclusions(MatchOptions.defaults(), question.id()));
  * Introduction i = book.suggest(routing.referrals().get(0));
- * book.request(i.id(), now);                      // ask the target (and record it in the RequestBudget)
+ * book.request(i.id(), now, budget);              // ask the target, counting it in the RequestBudget
  * book.decline(i.id(), later);                    // the target says no ...
  * book.askerStatus(i.id(), later);                // ... the asker still sees PENDING
  * book.exclusions(options, question.id());        // ... and routing will not ask that target again
@@ -153,6 +154,20 @@ public final class IntroductionBook {
   public Introduction request(ReferralId id, Instant at) {
     Objects.requireNonNull(at, "at");
     return update(id, i -> i.request(at, at.plus(expiry)));
+  }
+
+  /**
+   * Asks the target, as {@link #request(ReferralId, Instant)}, and records the request against the target in
+   * {@code budget} (once the transition succeeded), so that routing spreads what each member is asked.
+   *
+   * @throws IllegalArgumentException if the id is unknown or {@code at} before the last change
+   * @throws IllegalTransitionException if it is not {@link IntroductionState#SUGGESTED}
+   */
+  public Introduction request(ReferralId id, Instant at, RequestBudget budget) {
+    Objects.requireNonNull(budget, "budget");
+    Introduction requested = request(id, at);
+    budget.record(requested.target(), at);
+    return requested;
   }
 
   /**

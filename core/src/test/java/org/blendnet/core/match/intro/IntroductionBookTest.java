@@ -27,6 +27,7 @@ import org.blendnet.core.Topic;
 import org.blendnet.core.match.MatchOptions;
 import org.blendnet.core.match.Matchmaker;
 import org.blendnet.core.match.MemberPair;
+import org.blendnet.core.match.RequestBudget;
 import org.blendnet.core.match.Routing;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,9 @@ class IntroductionBookTest {
     Routing first = matchmaker.routeQuestion(q, book.exclusions(MatchOptions.defaults(), q.id()));
     assertThat(first.answerers().members()).containsExactly(m("bo"), m("cy"));
     Introduction toBo = book.suggest(first.referrals().get(0));
-    book.request(toBo.id(), t(1));
+    RequestBudget budget = RequestBudget.perDay(3);
+    book.request(toBo.id(), t(1), budget);
+    assertThat(budget.used(m("bo"), t(1))).isEqualTo(1);
     book.decline(toBo.id(), t(2));
 
     assertThat(book.askerStatus(toBo.id(), t(3))).isEqualTo(AskerStatus.PENDING);

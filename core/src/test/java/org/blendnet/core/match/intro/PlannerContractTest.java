@@ -55,6 +55,7 @@ class PlannerContractTest {
         .setDefault(GroupOptions.class, GroupOptions.sizes(2, 3))
         .setDefault(SeatingOptions.class, SeatingOptions.tablesOf(2))
         .setDefault(FollowUpOptions.class, FollowUpOptions.defaults())
+        .setDefault(org.blendnet.core.match.RequestBudget.class, org.blendnet.core.match.RequestBudget.unlimited())
         .setDefault(Duration.class, Duration.ofDays(1));
   }
 
