@@ -35,8 +35,12 @@ public record GroupOptions(int minSize, int maxSize, int targetSize, double maxU
   public static final double DEFAULT_MAX_UNIT_SHARE = 0.5;
   /** The unit depth unless told otherwise: organisation / unit. */
   public static final int DEFAULT_UNIT_DEPTH = 2;
-  /** The pass limit unless told otherwise. */
-  public static final int DEFAULT_MAX_PASSES = 50;
+  /**
+   * The pass limit unless told otherwise. Small populations converge in a few passes; 10,000 members in
+   * groups of 17 still gain about 0.4 % a pass after 20 (and take about 0.2 s of CPU a pass), so the limit
+   * keeps such a run near 4 s; raise it for a better plan at a higher cost.
+   */
+  public static final int DEFAULT_MAX_PASSES = 20;
 
   /**
    * Creates options.
@@ -110,7 +114,7 @@ public record GroupOptions(int minSize, int maxSize, int targetSize, double maxU
     return maxUnitShare >= 1 ? Integer.MAX_VALUE : Math.max(1, (int) Math.floor(maxUnitShare * minSize));
   }
 
-  /** {@code GroupOptions[15–20, target 17, unit share ≤ 0.3 (4 a group), depth 2, seed 42, passes ≤ 50]}. */
+  /** {@code GroupOptions[15–20, target 17, unit share ≤ 0.3 (4 a group), depth 2, seed 42, passes ≤ 20]}. */
   @Override
   public String toString() {
     return "GroupOptions[" + minSize + "–" + maxSize + ", target " + targetSize + ", unit share ≤ " + maxUnitShare

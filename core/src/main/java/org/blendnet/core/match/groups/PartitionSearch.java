@@ -34,7 +34,15 @@ import java.util.SplittableRandom;
  * optimum of both neighbourhoods for the visited candidates) or after the pass limit. Every accepted step
  * raises the objective, so the search terminates.
  *
- * <p><b>Complexity.</b> Construction O(n log n). A pass O(n · (A_all + S · (max · A_one))), where A_all is
+ * <p><b>Incremental evaluation</b> (in the spirit of the "don't look bits" of Bentley, "Fast algorithms for
+ * geometric traveling salesman problems", ORSA Journal on Computing 4(4), 1992, doi:10.1287/ijoc.4.4.387):
+ * an item found with no improving step is looked at again only when groups have changed since, and — if its
+ * own group has not — only at those groups: its affinity with, the size of and the unit counts of every
+ * other group are as they were, so no move to one of them can have become improving. Moves stay exact; swaps
+ * are then sought among the changed groups the item is most drawn to. A pass that changes nothing has
+ * therefore checked every feasible move of every item.
+ *
+ * <p><b>Complexity.</b> Construction O(n log n). A pass at most O(n · (A_all + S · (max · A_one))), where A_all is
  * the cost of one item's affinity with every group (O(m · g) for m topics an item, O(d) for d weighted
  * partners) and A_one with one group (O(m), O(d)); S = {@value #SWAP_GROUPS}. Memory O(n + g) plus the
  * affinity model's. Same input and seed, same result: no hash order is ever iterated.
@@ -98,6 +106,14 @@ final class PartitionSearch {
   private final int[] size;
   private final int[] position;
   private final LongIntMap unitCounts;
+  /** The number of steps taken so far; each step changes two groups. */
+  private int stamp;
+  /** The step at which each group last changed (0: not since the deal). */
+  private final int[] changedAt;
+  /** The change log: the groups changed by each step, and the step, in order. */
+  private int[] logGroup = new int[64];
+  private int[] logStamp = new int[64];
+  private int logSize;
 
   /**
    * A search over {@code units.length} items.
@@ -139,6 +155,7 @@ final class PartitionSearch {
     members = new int[groups][max];
     size = new int[groups];
     position = new int[n];
+    changedAt = new int[groups];
     unitCounts = new LongIntMap(Math.max(16, (int) Math.min(1 << 20, (long) cappedUnits * Math.min(groups, cap + 1))));
     deal(units, unitSize);
   }
@@ -206,8 +223,17 @@ final class PartitionSearch {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
+    int[] all = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      all[g] = g;
+    }
     double[] gains = new double[groups];
     int[] top = new int[SWAP_GROUPS];
+    int[] changedGroups = new int[groups];
+    int[] mark = new int[groups];
+    int token = 0;
+    int[] evaluatedAt = new int[n];
+    Arrays.fill(evaluatedAt, -1);
     int passes = 0;
     int moves = 0;
     int swaps = 0;
@@ -223,13 +249,46 @@ final class PartitionSearch {
       }
       for (int i : order) {
         int a = groupOf[i];
-        Arrays.fill(gains, 0);
-        affinity.affinities(i, groupOf, gains);
-        double base = gains[a];
+        int since = evaluatedAt[i];
+        int[] scan = all;
+        int scanned = groups;
+        double base;
+        if (since >= 0 && changedAt[a] <= since) {
+          // evaluated before with no improving step, and its own group is as it was: only groups changed since
+          // then can offer one now (see the class comment)
+          int from = firstChangeAfter(since);
+          if (from == logSize) {
+            continue;
+          }
+          if (logSize - from <= groups / 4) {
+            token++;
+            scanned = 0;
+            for (int e = from; e < logSize; e++) {
+              int g = logGroup[e];
+              if (g != a && mark[g] != token) {
+                mark[g] = token;
+                changedGroups[scanned++] = g;
+              }
+            }
+            Arrays.sort(changedGroups, 0, scanned);
+            scan = changedGroups;
+          }
+        }
+        if (scan == all) {
+          Arrays.fill(gains, 0);
+          affinity.affinities(i, groupOf, gains);
+          base = gains[a];
+        } else {
+          base = affinity.affinity(i, a, groupOf);
+          for (int q = 0; q < scanned; q++) {
+            gains[scan[q]] = affinity.affinity(i, scan[q], groupOf);
+          }
+        }
         if (size[a] > min) {
           int best = -1;
           double bestGain = EPSILON;
-          for (int b = 0; b < groups; b++) {
+          for (int q = 0; q < scanned; q++) {
+            int b = scan[q];
             if (b != a && size[b] < max && gains[b] - base > bestGain && fits(unit[i], b)) {
               best = b;
               bestGain = gains[b] - base;
@@ -237,12 +296,14 @@ final class PartitionSearch {
           }
           if (best >= 0) {
             relocate(i, best);
+            changed(a, best);
+            evaluatedAt[i] = -1;
             moves++;
             changed = true;
             continue;
           }
         }
-        int found = mostDrawn(a, gains, base, top);
+        int found = mostDrawn(a, scan, scanned, gains, base, top);
         int partner = -1;
         double bestDelta = EPSILON;
         for (int q = 0; q < found; q++) {
@@ -269,8 +330,13 @@ final class PartitionSearch {
           place(partner, a);
           affinity.moved(i, a, b);
           affinity.moved(partner, b, a);
+          changed(a, b);
+          evaluatedAt[i] = -1;
+          evaluatedAt[partner] = -1;
           swaps++;
           changed = true;
+        } else {
+          evaluatedAt[i] = stamp;
         }
       }
       if (!changed) {
@@ -281,10 +347,44 @@ final class PartitionSearch {
     return new Result(groupOf.clone(), initial, objective(), passes, moves, swaps, converged);
   }
 
-  /** Fills {@code top} with the groups other than {@code a} that draw i more than {@code a} does, most first. */
-  private int mostDrawn(int a, double[] gains, double base, int[] top) {
+  /** Records that groups {@code a} and {@code b} changed, as one step of the change log. */
+  private void changed(int a, int b) {
+    stamp++;
+    changedAt[a] = stamp;
+    changedAt[b] = stamp;
+    if (logSize + 2 > logGroup.length) {
+      logGroup = Arrays.copyOf(logGroup, logGroup.length * 2);
+      logStamp = Arrays.copyOf(logStamp, logStamp.length * 2);
+    }
+    logGroup[logSize] = a;
+    logStamp[logSize++] = stamp;
+    logGroup[logSize] = b;
+    logStamp[logSize++] = stamp;
+  }
+
+  /** The position of the first change in the log after {@code stamp} ({@code logSize} if none). */
+  private int firstChangeAfter(int after) {
+    int lo = 0;
+    int hi = logSize;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (logStamp[mid] <= after) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Fills {@code top} with the groups among the first {@code scanned} of {@code scan} (other than {@code a})
+   * that draw i more than {@code a} does, most first; returns how many.
+   */
+  private int mostDrawn(int a, int[] scan, int scanned, double[] gains, double base, int[] top) {
     int found = 0;
-    for (int b = 0; b < groups; b++) {
+    for (int q = 0; q < scanned; q++) {
+      int b = scan[q];
       if (b == a || gains[b] - base <= EPSILON) {
         continue;
       }

@@ -168,7 +168,7 @@ class LearningGroupsTest {
         .hasMessage("maxPasses must be >= 0 but was -1");
     assertThat(GroupOptions.sizes(15, 20).withMaxUnitShare(0.3).maxSameUnit()).isEqualTo(4);
     assertThat(GroupOptions.sizes(15, 20).toString())
-        .isEqualTo("GroupOptions[15–20, target 17, unit share ≤ 0.5 (7 a group), depth 2, seed 0, passes ≤ 50]");
+        .isEqualTo("GroupOptions[15–20, target 17, unit share ≤ 0.5 (7 a group), depth 2, seed 0, passes ≤ 20]");
   }
 
   // ---- properties --------------------------------------------------------------------------------
