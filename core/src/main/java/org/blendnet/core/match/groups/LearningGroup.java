@@ -47,8 +47,8 @@ public record LearningGroup(int number, List<MemberId> members, Map<Topic, Integ
     if (members.isEmpty()) {
       throw new IllegalArgumentException("group " + number + " must have members");
     }
-    sharedTopics = Lists.orderedCopy(sharedTopics, "sharedTopics");
-    units = Lists.orderedCopy(units, "units");
+    sharedTopics = Wording.orderedCopy(sharedTopics, "sharedTopics");
+    units = Wording.orderedCopy(units, "units");
     if (sharedTopicPairs < 0) {
       throw new IllegalArgumentException("sharedTopicPairs must be >= 0 but was " + sharedTopicPairs);
     }
@@ -63,8 +63,8 @@ public record LearningGroup(int number, List<MemberId> members, Map<Topic, Integ
   public String explanation() {
     List<String> topics = new ArrayList<>();
     sharedTopics.forEach((t, c) -> topics.add(t.name() + " (" + c + ")"));
-    String shares = topics.isEmpty() ? "no topic in common" : "share " + Lists.capped(topics, NAMED);
-    return size() + " members; " + shares + "; from " + Lists.capped(Lists.counted(units), NAMED) + "; "
+    String shares = topics.isEmpty() ? "no topic in common" : "share " + Wording.capped(topics, NAMED);
+    return size() + " members; " + shares + "; from " + Wording.capped(Wording.counted(units), NAMED) + "; "
         + sharedTopicPairs + " shared topic pair" + (sharedTopicPairs == 1 ? "" : "s");
   }
 

@@ -41,7 +41,7 @@ public record SeatingTable(int number, List<MemberId> members, List<SeatPair> pa
       throw new IllegalArgumentException("table " + number + " must have members");
     }
     pairs = List.copyOf(Objects.requireNonNull(pairs, "pairs"));
-    units = Lists.orderedCopy(units, "units");
+    units = Wording.orderedCopy(units, "units");
     if (!(weight >= 0)) {
       throw new IllegalArgumentException("weight must be >= 0 but was " + weight);
     }
@@ -61,8 +61,8 @@ public record SeatingTable(int number, List<MemberId> members, List<SeatPair> pa
     for (SeatPair p : pairs) {
       parts.add(p.pair().first() + " and " + p.pair().second() + " " + String.join(" and ", p.reasons()));
     }
-    return size() + " seats; " + (parts.isEmpty() ? "no pair chosen on purpose" : Lists.capped(parts, NAMED))
-        + "; units " + Lists.capped(Lists.counted(units), NAMED);
+    return size() + " seats; " + (parts.isEmpty() ? "no pair chosen on purpose" : Wording.capped(parts, NAMED))
+        + "; units " + Wording.capped(Wording.counted(units), NAMED);
   }
 
   /** {@code SeatingTable[#2, 8 seats, 3 pairs, weight 2.710]}. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Shared checks and wording of this package's results. */
-final class Lists {
+/** The wording of this package's results: capped lists, counts, ordered copies. */
+final class Wording {
 
-  private Lists() {}
+  private Wording() {}
 
   /** The items joined with ", ", the first {@code max} only and then "…(+n more)". */
   static String capped(List<String> items, int max) {
