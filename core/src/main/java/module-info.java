@@ -16,4 +16,6 @@ module org.blendnet.core {
   exports org.blendnet.core;
   exports org.blendnet.core.io;
   exports org.blendnet.core.match;
+  exports org.blendnet.core.match.groups;
+  exports org.blendnet.core.match.intro;
 }
