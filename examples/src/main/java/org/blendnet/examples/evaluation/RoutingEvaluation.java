@@ -30,6 +30,7 @@ import org.blendnet.core.match.MatchOptions;
 import org.blendnet.core.match.Matchmaker;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.match.GraphSignals;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -495,7 +496,7 @@ public final class RoutingEvaluation {
     private final Map<Truth, Map<Method, double[]>> sums = new EnumMap<>(Truth.class);
     private final Map<Truth, Integer> counted = new EnumMap<>(Truth.class);
     private int snapshots;
-    private Snapshot snapshot = null;
+    private @Nullable Snapshot snapshot;
     private Instant snapshotAt = Instant.MIN;
 
     Replay(StackExchangePosts posts, Options options, long start) {
