@@ -47,7 +47,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * System.out.println(r);          // the table
  * String json = r.toJson();
  * }</pre>
- * or {@code java … org.blendnet.examples.evaluation.RoutingEvaluation Posts.xml [--snapshot-days N] [--json]}.
+ * or {@code java … org.blendnet.examples.evaluation.RoutingEvaluation Posts.xml [--snapshot-days N]
+ * [--weights topic,proximity,activity] [--json]}.
  *
  * <h2>What the model may know</h2>
  * For a question asked at time t, the <em>past</em> is every post created strictly before t (with
@@ -420,11 +421,11 @@ public final class RoutingEvaluation {
   /**
    * Runs the evaluation from the command line and prints the table (or, with {@code --json}, the JSON).
    *
-   * @param args {@code Posts.xml [--snapshot-days N] [--json]}
+   * @param args {@code Posts.xml [--snapshot-days N] [--weights topic,proximity,activity] [--json]}
    */
   public static void main(String[] args) {
     if (args.length == 0) {
-      System.err.println("usage: RoutingEvaluation Posts.xml [--snapshot-days N] [--json]");
+      System.err.println("usage: RoutingEvaluation Posts.xml [--snapshot-days N] [--weights t,p,a] [--json]");
       System.exit(2);
       return;
     }
@@ -435,6 +436,12 @@ public final class RoutingEvaluation {
         json = true;
       } else if (args[i].equals("--snapshot-days") && i + 1 < args.length) {
         options = options.withSnapshotInterval(Duration.ofDays(Long.parseLong(args[++i])));
+      } else if (args[i].equals("--weights") && i + 1 < args.length) {
+        String[] w = args[++i].split(",", -1);
+        if (w.length != 3) {
+          throw new IllegalArgumentException("--weights must be topic,proximity,activity but was " + args[i]);
+        }
+        options = options.withWeights(Double.parseDouble(w[0]), Double.parseDouble(w[1]), Double.parseDouble(w[2]));
       } else {
         throw new IllegalArgumentException("unknown argument: " + args[i]);
       }

@@ -86,6 +86,10 @@ public final class GraphSignals {
   public static final String NEIGHBOURHOOD = "graph-neighbourhood";
   /** The name of {@link #referralChains(ReferralOptions)}. */
   public static final String REFERRAL_PATHS = "referral-paths";
+  /** The name of {@link #referralChains()}. */
+  public static final String COMMON_CONTACTS = "common-contacts";
+  /** How many alternative chains {@link #referralChains()} offers per answerer. */
+  public static final int COMMON_CONTACT_CHAINS = 3;
   /** How many members {@link #neighbourhood()} proposes. */
   public static final int DEFAULT_NEIGHBOURHOOD = 200;
 
@@ -161,15 +165,26 @@ public final class GraphSignals {
     return new NeighbourhoodSource(graph, limit);
   }
 
-  /** Referral chains over the graph with {@link ReferralOptions#defaults()}. */
+  /**
+   * Referral chains through one common contact, as Aardvark passed questions to friends of friends: a
+   * direct tie if there is one, else up to {@value #COMMON_CONTACT_CHAINS} chains {@code asker → x →
+   * answerer} through common contacts x who agreed to be recommended and contacted, strongest first,
+   * where a chain's strength is the product of its hops' {@code w(u,v) / √(S(u) S(v))} (the default
+   * {@link org.blendnet.graph.path.TieNormalization} of {@link org.blendnet.graph.path.ReferralPaths}), ties
+   * by node number. O(d_a + d_b + c log c) per answerer for the two degrees and c common contacts — a
+   * merge of two sorted neighbourhoods, independent of the network's size, which is what keeps routing
+   * within milliseconds on a million members. Use {@link #referralChains(ReferralOptions)} for longer
+   * chains.
+   */
   public ReferralChains referralChains() {
-    return referralChains(ReferralOptions.defaults());
+    return new CommonContactChains(graph, COMMON_CONTACT_CHAINS);
   }
 
   /**
    * Referral chains over the graph: a direct tie if there is one (O(log d)), else the strongest
-   * consenting chains of {@link org.blendnet.graph.path.ReferralPaths} within the options' hop limit
-   * (their complexity: one Yen search per answerer not in direct contact).
+   * consenting chains of {@link org.blendnet.graph.path.ReferralPaths} within the options' hop limit. Each
+   * search is one Yen search per answerer not in direct contact, with O(n) memory for n members: right for
+   * networks of thousands, costly per request on a million (prefer {@link #referralChains()} there).
    */
   public ReferralChains referralChains(ReferralOptions options) {
     return new GraphChains(graph, Objects.requireNonNull(options, "options"));

@@ -37,6 +37,7 @@ import org.blendnet.core.match.SignalScore;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.community.Partition;
 import org.blendnet.graph.community.Leiden;
+import org.blendnet.graph.path.ReferralOptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,7 @@ class GraphSignalsTest {
 
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   static final Topic HOPS = Topic.of("hops");
+  static final Topic MALT = Topic.of("malt");
 
   static MemberId id(String s) {
     return MemberId.of(s);
@@ -66,7 +68,7 @@ class GraphSignalsTest {
     b.member(Member.builder(id("ana")).affiliation(Affiliation.of("Acme", "Sales")).build());
     b.member(Member.builder(id("bo")).affiliation(Affiliation.of("Acme", "Sales")).build());
     b.member(Member.builder(id("cy")).affiliation(Affiliation.of("Acme", "R&D")).consent(cyConsent).build());
-    b.member(Member.builder(id("dee")).build());
+    b.member(Member.builder(id("dee")).expertise(MALT, ExpertiseLevel.ADVANCED).build());
     b.member(Member.builder(id("eli")).expertise(HOPS, ExpertiseLevel.EXPERT).build());
     b.member(Member.builder(id("fay")).build());
     int[] n = {0};
@@ -81,6 +83,8 @@ class GraphSignalsTest {
     b.touchpoint(tp(n, Medium.FACE_TO_FACE, "dee", "eli"));
     b.touchpoint(tp(n, Medium.FACE_TO_FACE, "eli", "fay"));
     b.question(Question.of(QuestionId.of("q1"), id("ana"), "Which hops for a pale ale?", Set.of(HOPS),
+        T0.plus(Duration.ofDays(30))));
+    b.question(Question.of(QuestionId.of("q3"), id("ana"), "Which malt for a stout?", Set.of(MALT),
         T0.plus(Duration.ofDays(30))));
     return b.build();
   }
@@ -226,7 +230,8 @@ class GraphSignalsTest {
     /** Hop strengths w/√(s_u s_v): via cy 3/√20 · 1/√12 · 1/√6 = 0.0791 beats via bo 2/√15 · 1/3 · 1/√6 = 0.0703. */
     @Test
     void should_reach_an_unknown_expert_through_the_strongest_chain() {
-      Matchmaker m = GraphSignals.of(GRAPH).addRoutingTo(Matchmaker.builder(NETWORK).coreSignals(), 2).build();
+      Matchmaker m = GraphSignals.of(GRAPH).addRoutingTo(Matchmaker.builder(NETWORK).coreSignals(), 2)
+          .referralChains(SIGNALS.referralChains(ReferralOptions.defaults())).build();
       Question q = NETWORK.question(QuestionId.of("q1")).orElseThrow();
       Routing r = m.routeQuestion(q, MatchOptions.defaults().withK(1));
       assertThat(r.answerers().members()).containsExactly(id("eli"));
@@ -246,7 +251,7 @@ class GraphSignalsTest {
       Question q = NETWORK.question(QuestionId.of("q1")).orElseThrow();
       budget.record(id("cy"), q.askedAt().minus(Duration.ofHours(1)));
       Matchmaker m = GraphSignals.of(GRAPH).addRoutingTo(Matchmaker.builder(NETWORK).coreSignals(), 2)
-          .requestBudget(budget).build();
+          .referralChains(SIGNALS.referralChains(ReferralOptions.defaults())).requestBudget(budget).build();
       Routing r = m.routeQuestion(q, MatchOptions.defaults().withK(1));
       assertThat(r.referrals().get(0).to()).isEqualTo(id("bo"));
     }
@@ -255,12 +260,34 @@ class GraphSignalsTest {
     void should_never_route_through_a_member_who_declined_contact() {
       Network n = network(new Consent(true, false, false));
       SocialGraph g = SocialGraph.of(n);
-      Matchmaker m = GraphSignals.of(g).addRoutingTo(Matchmaker.builder(n).coreSignals(), 2).build();
+      Matchmaker m = GraphSignals.of(g).addRoutingTo(Matchmaker.builder(n).coreSignals(), 2)
+          .referralChains(GraphSignals.of(g).referralChains(ReferralOptions.defaults())).build();
       Routing r = m.routeQuestion(n.question(QuestionId.of("q1")).orElseThrow(), MatchOptions.defaults().withK(1));
       List<MemberId> asked = new ArrayList<>();
       r.referrals().forEach(x -> asked.add(x.to()));
       r.onward().forEach(x -> asked.add(x.to()));
       assertThat(asked).doesNotContain(id("cy")).contains(id("bo"));
+    }
+
+    /** Via cy 3/√20 · 1/√12 = 0.1936 beats via bo 2/√15 · 1/√9 = 0.1721. */
+    @Test
+    void should_pass_a_question_through_the_strongest_common_contact_by_default() {
+      Matchmaker m = GraphSignals.of(GRAPH).addRoutingTo(Matchmaker.builder(NETWORK).coreSignals(), 2).build();
+      Routing r = m.routeQuestion(NETWORK.question(QuestionId.of("q3")).orElseThrow(),
+          MatchOptions.defaults().withK(1));
+      assertThat(r.answerers().members()).containsExactly(id("dee"));
+      assertThat(r.referrals()).extracting(Referral::to).containsExactly(id("cy"));
+      assertThat(r.onward()).extracting(Referral::to).containsExactly(id("dee"));
+      assertThat(r.onward()).extracting(Referral::from).containsExactly(id("cy"));
+    }
+
+    @Test
+    void should_ask_directly_when_no_common_contact_exists() {
+      Matchmaker m = GraphSignals.of(GRAPH).addRoutingTo(Matchmaker.builder(NETWORK).coreSignals(), 2).build();
+      Routing r = m.routeQuestion(NETWORK.question(QuestionId.of("q1")).orElseThrow(),
+          MatchOptions.defaults().withK(1));
+      assertThat(r.referrals()).extracting(Referral::to).containsExactly(id("eli"));
+      assertThat(r.onward()).isEmpty();
     }
 
     @Test
@@ -285,8 +312,9 @@ class GraphSignalsTest {
   void should_name_its_signals_and_show_the_graph() {
     assertThat(List.of(SIGNALS.socialProximity().name(), SIGNALS.newTie().name(), SIGNALS.crossSilo().name(),
         SIGNALS.meetFaceToFace().name(), SIGNALS.bridge().name(), SIGNALS.neighbourhood().name(),
-        SIGNALS.referralChains().name())).containsExactly("social-proximity", "new-tie", "cross-silo",
-        "meet-face-to-face", "bridge", "graph-neighbourhood", "referral-paths");
+        SIGNALS.referralChains().name(), SIGNALS.referralChains(ReferralOptions.defaults()).name()))
+        .containsExactly("social-proximity", "new-tie", "cross-silo", "meet-face-to-face", "bridge",
+            "graph-neighbourhood", "common-contacts", "referral-paths");
     assertThat(SIGNALS.toString()).startsWith("GraphSignals[SocialGraph[");
     assertThatThrownBy(() -> GraphSignals.of(null)).isInstanceOf(NullPointerException.class).hasMessage("graph");
   }
