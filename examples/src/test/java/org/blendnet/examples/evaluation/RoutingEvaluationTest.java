@@ -106,6 +106,14 @@ class RoutingEvaluationTest {
   }
 
   @Test
+  void should_equal_topic_only_when_the_full_model_weighs_nothing_else() {
+    Result r = site(Options.defaults().withWeights(3, 0, 0));
+    for (Truth t : Truth.values()) {
+      assertThat(r.scores(t, Method.FULL_MODEL)).isEqualTo(r.scores(t, Method.TOPIC_ONLY));
+    }
+  }
+
+  @Test
   void should_never_let_a_question_see_its_own_answers() {
     // q10's only answerer had never posted before it: were the answer visible, he would not be cold start
     Result r = site(Options.defaults());

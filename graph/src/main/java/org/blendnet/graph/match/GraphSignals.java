@@ -63,8 +63,9 @@ import org.jspecify.annotations.Nullable;
  * contacts' ties (so a seeker tied to hubs is bounded; the contacts of their weakest contacts may then be
  * left out): O(d log d + min(D, 50,000)) for the seeker's degree d and their contacts' total degree D.
  * Per candidate: O(1) for proximity and cross-silo, O(log d) for new tie and face to face (a binary
- * search for the tie), O(d_c) for bridge. Explanations count the touchpoints between the two in the
- * network, only for the results returned.
+ * search for the tie), O(d_c) for bridge. Explanations, made only for the results returned, count the
+ * touchpoints between the two among the seeker's, from the network's by-member touchpoint index — which
+ * preparing the signals builds, once per network, so that no request pays for it.
  *
  * @implNote Thread-safe: immutable; the graph and partition are immutable, and every request works on
  *     scratch space of its own.
