@@ -15,6 +15,7 @@ module org.blendnet.graph {
   exports org.blendnet.graph.community;
   exports org.blendnet.graph.export;
   exports org.blendnet.graph.generate;
+  exports org.blendnet.graph.match;
   exports org.blendnet.graph.path;
   exports org.blendnet.graph.shape;
   exports org.blendnet.graph.silo;

@@ -103,7 +103,8 @@ import org.jspecify.annotations.Nullable;
  * large-scale social search engine", WWW 2010, doi:10.1145/1772690.1772735): answerers are ranked by their
  * expertise on the question's topics and their availability, and nobody is asked more often than the
  * request budget allows. Aardvark also weighs social proximity to the asker; a graph signal adds it
- * through {@link MatchSignal}.
+ * through {@link MatchSignal}, and {@link ReferralChains} say who could pass a question on to an answerer
+ * the asker does not know.
  *
  * @implNote Thread-safe: immutable once built. Any number of threads may send requests at once; each
  *     request allocates its own scratch space (no thread-locals, no locks). The {@link MemberLoad} and
@@ -132,6 +133,8 @@ public final class Matchmaker {
   private final MemberLoad matchLoad;
   private final RequestBudget requestBudget;
   private final Clock clock;
+  private final @Nullable String chainsName;
+  private final ReferralChains.@Nullable Prepared chains;
 
   private Matchmaker(Builder b) {
     network = b.network;
@@ -181,6 +184,10 @@ public final class Matchmaker {
     matchLoad = b.matchLoad;
     requestBudget = b.requestBudget;
     clock = b.clock;
+    ReferralChains given = b.chains;
+    chainsName = given == null ? null : given.name();
+    chains = given == null ? null : Objects.requireNonNull(given.prepare(network),
+        () -> "referral chains '" + given.name() + "' prepared to null");
   }
 
   /** A builder for a matchmaker over {@code network}. */
@@ -221,6 +228,16 @@ public final class Matchmaker {
    * request budget left. If the network holds the question, members who already answered it or were
    * already forwarded it are left out. As of {@link MatchOptions#asOf()}, or the question's time.
    *
+   * <p><b>Passing the question on.</b> If the matchmaker has {@linkplain Builder#referralChains(ReferralChains)
+   * referral chains}, an answerer the asker is not in direct contact with is reached through the best
+   * chain of contacts whose every intermediary agreed to be recommended and contacted, is not excluded by
+   * the options, and has request budget left at the as-of instant: the referral then goes to the chain's
+   * first hop (the asker asks them to pass the question on), and the later hops are in
+   * {@link Routing#onward()}, each the child of the one before, on behalf of the asker. Their ids are
+   * {@code "fwd:"} and a 128-bit hash of the question, the answerer and the hop number. An answerer in
+   * direct contact, or with no such chain, is asked directly, as above. This costs one chain search per
+   * answerer not in direct contact.
+   *
    * @throws IllegalArgumentException if the network does not hold the asker
    */
   public Routing routeQuestion(Question question, MatchOptions options) {
@@ -246,11 +263,69 @@ public final class Matchmaker {
     Matches answerers = run(MatchRequest.answerers(question), asker, effective, asOf);
     Instant at = asOf.isBefore(question.askedAt()) ? question.askedAt() : asOf;
     List<Referral> referrals = new ArrayList<>(answerers.matches().size());
+    List<Referral> onward = new ArrayList<>();
     for (Match m : answerers.matches()) {
-      referrals.add(Referral.forward(referralId(question.id(), m.candidate()), question.id(), question.asker(),
-          question.asker(), m.candidate(), at));
+      List<MemberId> chain = chainTo(question.asker(), m.candidate(), effective, asOf);
+      if (chain.isEmpty()) {
+        referrals.add(Referral.forward(referralId(question.id(), m.candidate()), question.id(), question.asker(),
+            question.asker(), m.candidate(), at));
+        continue;
+      }
+      @Nullable ReferralId parent = null;
+      for (int hop = 0; hop + 1 < chain.size(); hop++) {
+        MemberId holder = chain.get(hop);
+        Referral r = Referral.forward(chainReferralId(question.id(), m.candidate(), hop), question.id(), holder,
+            holder, chain.get(hop + 1), at);
+        if (parent == null) {
+          referrals.add(r);
+        } else {
+          onward.add(r.onBehalfOf(question.asker()).withParent(parent));
+        }
+        parent = r.id();
+      }
     }
-    return new Routing(answerers, referrals);
+    return new Routing(answerers, referrals, onward);
+  }
+
+  /**
+   * The chain through which {@code asker} should reach {@code answerer}: the best one the referral chains
+   * give whose intermediaries are known, consenting, not excluded and within their budgets; empty to ask
+   * the answerer directly (no chains configured, a direct contact, or no admissible chain).
+   */
+  private List<MemberId> chainTo(MemberId asker, MemberId answerer, MatchOptions options, Instant asOf) {
+    if (chains == null) {
+      return List.of();
+    }
+    List<List<MemberId>> found = Objects.requireNonNull(chains.find(asker, answerer),
+        () -> "referral chains '" + chainsName + "' found null");
+    for (List<MemberId> chain : found) {
+      if (chain.size() == 2) {
+        return List.of();
+      }
+    }
+    for (List<MemberId> chain : found) {
+      if (admissible(chain, asker, answerer, options, asOf)) {
+        return chain;
+      }
+    }
+    return List.of();
+  }
+
+  private boolean admissible(List<MemberId> chain, MemberId asker, MemberId answerer, MatchOptions options,
+      Instant asOf) {
+    if (chain.size() < 3 || !chain.get(0).equals(asker) || !chain.get(chain.size() - 1).equals(answerer)) {
+      return false;
+    }
+    for (int i = 1; i + 1 < chain.size(); i++) {
+      MemberId via = chain.get(i);
+      int v = table.indexOf(via);
+      if (v < 0 || !table.consents(v, MemberTable.RECOMMENDABLE | MemberTable.CONTACTABLE)
+          || options.excluded().contains(via) || via.equals(asker) || via.equals(answerer)
+          || !requestBudget.allows(via, asOf)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -436,6 +511,12 @@ public final class Matchmaker {
     return ReferralId.of(String.format("fwd:%016x%016x", Hashing.hash(1, key), Hashing.hash(2, key)));
   }
 
+  /** The id of hop {@code hop} of the chain that carries {@code question} to {@code answerer}: a hash. */
+  static ReferralId chainReferralId(QuestionId question, MemberId answerer, int hop) {
+    String key = question.value() + '\n' + answerer.value() + '\n' + hop;
+    return ReferralId.of(String.format("fwd:%016x%016x", Hashing.hash(3, key), Hashing.hash(4, key)));
+  }
+
   // ---- for the planners of this package (pairing rounds, stable matching) ----------------------
 
   /** The members as the matchmaker holds them, by position. */
@@ -609,6 +690,7 @@ public final class Matchmaker {
     private MemberLoad matchLoad = MemberLoad.none();
     private RequestBudget requestBudget = RequestBudget.unlimited();
     private Clock clock = Clock.systemUTC();
+    private @Nullable ReferralChains chains;
 
     private Builder(Network network) {
       this.network = Objects.requireNonNull(network, "network");
@@ -689,6 +771,16 @@ public final class Matchmaker {
       return this;
     }
 
+    /**
+     * Sets the chains through which routed questions reach answerers the asker is not in contact with
+     * (default: none — every answerer is asked directly). See
+     * {@link Matchmaker#routeQuestion(Question, MatchOptions)}.
+     */
+    public Builder referralChains(ReferralChains chains) {
+      this.chains = Objects.requireNonNull(chains, "chains");
+      return this;
+    }
+
     /** Sets the request budget of answerer requests (default: {@link RequestBudget#unlimited()}). */
     public Builder requestBudget(RequestBudget budget) {
       this.requestBudget = Objects.requireNonNull(budget, "budget");
@@ -729,6 +821,9 @@ public final class Matchmaker {
       }
       if (!requestBudget.isUnlimited()) {
         s.append(", budget=").append(requestBudget);
+      }
+      if (chains != null) {
+        s.append(", chains=").append(chains.name());
       }
       return s.append(']').toString();
     }

@@ -1,0 +1,75 @@
+package org.blendnet.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import org.blendnet.core.Network;
+import org.blendnet.core.Question;
+import org.blendnet.core.match.MatchOptions;
+import org.blendnet.core.match.Matchmaker;
+import org.blendnet.core.match.Routing;
+
+/**
+ * A quick look at {@link RoutingBenchmark}'s workload without JMH: build times, then three rounds of the
+ * 4,096 questions on one thread per model, with the median and p99 latency (wall clock) and the median
+ * and p99 CPU time of the requesting thread (which a machine shared with other work inflates far less),
+ * the candidates scored and the share of answerers reached through a common contact. JMH's figures are the ones to quote; this one
+ * shows what the requests do.
+ *
+ * <pre>
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.blendnet.benchmarks.RoutingProbe 1000000 15
+ * </pre>
+ */
+public final class RoutingProbe {
+
+  private RoutingProbe() {}
+
+  /**
+   * Runs the probe.
+   *
+   * @param args members, ties per member, and optionally the models ({@code core,aardvark})
+   */
+  public static void main(String[] args) {
+    int members = Integer.parseInt(args[0]);
+    int ties = Integer.parseInt(args[1]);
+    long t0 = System.nanoTime();
+    Network network = SyntheticMatchNetworks.generate(members, ties, 42);
+    System.out.printf("network: %s; generated in %.1f s%n", network, (System.nanoTime() - t0) / 1e9);
+    List<Question> questions = RoutingBenchmark.questions(members);
+    MatchOptions options = MatchOptions.defaults().withK(10).withAsOf(MatchBenchmark.AS_OF);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<String> models = args.length > 2 ? List.of(args[2].split(",")) : List.of("core", "aardvark");
+    for (String model : models) {
+      long b0 = System.nanoTime();
+      Matchmaker matchmaker = RoutingBenchmark.build(network, model);
+      System.out.printf("%s: built (graph included) in %.1f s%n", model, (System.nanoTime() - b0) / 1e9);
+      for (int round = 0; round < 3; round++) {
+        int n = questions.size();
+        long[] nanos = new long[n];
+        long[] cpu = new long[n];
+        long candidates = 0;
+        int answerers = 0;
+        int chained = 0;
+        for (int i = 0; i < n; i++) {
+          long c = threads.getCurrentThreadCpuTime();
+          long s = System.nanoTime();
+          Routing r = matchmaker.routeQuestion(questions.get(i), options);
+          nanos[i] = System.nanoTime() - s;
+          cpu[i] = threads.getCurrentThreadCpuTime() - c;
+          candidates += r.answerers().candidates();
+          answerers += r.referrals().size();
+          for (int j = 0; j < r.referrals().size(); j++) {
+            chained += r.referrals().get(j).to().equals(r.answerers().matches().get(j).candidate()) ? 0 : 1;
+          }
+        }
+        Arrays.sort(nanos);
+        Arrays.sort(cpu);
+        System.out.printf("%s round %d: wall median %.3f ms, p99 %.3f ms, max %.3f ms; cpu median %.3f ms,"
+                + " p99 %.3f ms; candidates mean %.0f; %d answerers, %d through a common contact%n", model, round,
+            nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6, nanos[n - 1] / 1e6, cpu[n / 2] / 1e6,
+            cpu[(int) (n * 0.99)] / 1e6, (double) candidates / n, answerers, chained);
+      }
+    }
+  }
+}
