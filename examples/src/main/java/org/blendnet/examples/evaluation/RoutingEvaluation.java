@@ -269,7 +269,8 @@ public final class RoutingEvaluation {
 
     /** The metrics of {@code method} under {@code truth}. */
     public Scores scores(Truth truth, Method method) {
-      return scores.get(Objects.requireNonNull(truth, "truth")).get(Objects.requireNonNull(method, "method"));
+      return Objects.requireNonNull(Objects.requireNonNull(scores.get(Objects.requireNonNull(truth, "truth")))
+          .get(Objects.requireNonNull(method, "method")));
     }
 
     /** The name of the posts read. */
@@ -585,9 +586,9 @@ public final class RoutingEvaluation {
       Map<Truth, Map<Method, Scores>> scores = new EnumMap<>(Truth.class);
       for (Truth t : Truth.values()) {
         Map<Method, Scores> m = new EnumMap<>(Method.class);
-        int n = counted.get(t);
+        int n = Objects.requireNonNull(counted.get(t));
         for (Method method : Method.values()) {
-          double[] x = sums.get(t).get(method);
+          double[] x = Objects.requireNonNull(Objects.requireNonNull(sums.get(t)).get(method));
           m.put(method, n == 0 ? new Scores(0, 0, 0, 0, 0) : new Scores(n, x[0] / n, x[1] / n, x[2] / n, x[3] / n));
         }
         scores.put(t, m);
@@ -597,7 +598,7 @@ public final class RoutingEvaluation {
     }
 
     private void add(Truth t, Method m, double[] values) {
-      double[] sum = sums.get(t).get(m);
+      double[] sum = Objects.requireNonNull(Objects.requireNonNull(sums.get(t)).get(m));
       for (int i = 0; i < values.length; i++) {
         sum[i] += values[i];
       }
@@ -713,7 +714,7 @@ public final class RoutingEvaluation {
         List<MemberId> popular = new ArrayList<>();
         answerCounts.forEach((u, n) -> popular.add(member(u)));
         popular.sort((a, b) -> {
-          int c = Integer.compare(answerCounts.get(user(b)), answerCounts.get(user(a)));
+          int c = Integer.compare(answerCounts.getOrDefault(user(b), 0), answerCounts.getOrDefault(user(a), 0));
           return c != 0 ? c : a.compareTo(b);
         });
         byPopularity = popular;

@@ -2,6 +2,7 @@ package org.blendnet.graph.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.blendnet.core.Affiliation;
@@ -50,7 +51,7 @@ final class CrossSilo implements MatchSignal {
     Partition p = partition;
     for (int i = 0; i < n; i++) {
       Member m = members.get(i);
-      unit[i] = m.affiliation().depth() >= 2 ? ids.get(m.affiliation().truncate(2)) : -1;
+      unit[i] = m.affiliation().depth() >= 2 ? Objects.requireNonNull(ids.get(m.affiliation().truncate(2))) : -1;
       community[i] = p != null && p.graph().contains(m.id()) ? p.communityOf(m.id()) : -1;
     }
     return context -> new Request(context, unit, community);

@@ -154,7 +154,7 @@ public final class Blendedness {
     }
     List<UnitMix> unitMixes = new ArrayList<>(listed.size());
     for (int u = 0; u < listed.size(); u++) {
-      unitMixes.add(new UnitMix(listed.get(u), sizes.get(listed.get(u)), mix(unitCounts[u])));
+      unitMixes.add(new UnitMix(listed.get(u), Objects.requireNonNull(sizes.get(listed.get(u))), mix(unitCounts[u])));
     }
     return new Blendedness(mix(total), memberMixes, unitMixes, unitDepth, unreported);
   }

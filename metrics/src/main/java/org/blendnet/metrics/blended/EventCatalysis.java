@@ -270,7 +270,7 @@ public final class EventCatalysis {
           int y = others[d];
           long pair = key(x, y);
           Instant met = firstMeeting.get(pair);
-          if (met != null && !met.isAfter(end) || comparableSeen.get(pair, -1) >= 0) {
+          if ((met != null && !met.isAfter(end)) || comparableSeen.get(pair, -1) >= 0) {
             continue;
           }
           Instant online = firstOnline.get(pair);

@@ -147,7 +147,7 @@ public final class KnowledgeAtRisk {
     Map<Topic, TreeSet<MemberId>> answerers = new HashMap<>();
     for (Answer a : network.answers()) {
       Question q = questions.get(a.question());
-      if (q == null || q.asker().equals(a.responder()) || window != null && !window.contains(a.answeredAt())) {
+      if (q == null || q.asker().equals(a.responder()) || (window != null && !window.contains(a.answeredAt()))) {
         continue;
       }
       for (Topic t : q.topics()) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
@@ -18,6 +19,7 @@ import org.blendnet.graph.SocialGraph;
  * @param groupOf the unit number of each node
  * @param units the units, in path order (unit number = position)
  */
+@SuppressWarnings("ArrayRecordComponent") // internal carrier: the array is made here and never handed out to users
 public record Units(int[] groupOf, List<Affiliation> units) {
 
   /** Path order: segment by segment, a prefix before its extensions. */
@@ -60,7 +62,7 @@ public record Units(int[] groupOf, List<Affiliation> units) {
     }
     int[] groupOf = new int[n];
     for (int v = 0; v < n; v++) {
-      groupOf[v] = index.get(byNode[v]);
+      groupOf[v] = Objects.requireNonNull(index.get(byNode[v]));
     }
     return new Units(groupOf, List.copyOf(distinct));
   }

@@ -427,6 +427,7 @@ public final class ReciprocityBalancer implements MatchSignal {
    * member this balancer does not know counts as idle and not a taker). O(n).
    */
   @Override
+  @SuppressWarnings("ReferenceEquality") // the very network the ledger was made from: positions need no look-up
   public Prepared prepare(Network snapshot) {
     Objects.requireNonNull(snapshot, "snapshot");
     int n = snapshot.members().size();

@@ -84,7 +84,7 @@ public final class Assortativity {
     }
     int[] category = new int[n];
     for (int v = 0; v < n; v++) {
-      category[v] = numbers.get(names[v]);
+      category[v] = Objects.requireNonNull(numbers.get(names[v]));
     }
     return categorical(graph, category);
   }

@@ -119,7 +119,7 @@ public final class EventSeating {
       }
     }
     for (Long k : shouldMeet.keySet()) {
-      if (!isOnlineOnly(contacts.get(k))) {
+      if (!isOnlineOnly(contacts.getOrDefault(k, NO_CONTACT))) {
         keys.add(k);
       }
     }
@@ -131,7 +131,7 @@ public final class EventSeating {
     for (long k : keys) {
       int i = (int) (k / n);
       int j = (int) (k % n);
-      int[] c = contacts.get(k);
+      int[] c = contacts.getOrDefault(k, NO_CONTACT);
       int online = isOnlineOnly(c) ? c[0] : 0;
       Match m = shouldMeet.get(k);
       double s = m == null ? 0 : m.score();
@@ -161,8 +161,11 @@ public final class EventSeating {
     return plan(e.id(), members, units, keys, pairs, result, tables, options, onlineOnlyPairs, shouldMeetPairs);
   }
 
+  /** Online and offline contact counts of a pair that has had none. */
+  private static final int[] NO_CONTACT = new int[2];
+
   private static boolean isOnlineOnly(int[] c) {
-    return c != null && c[0] > 0 && c[1] == 0;
+    return c[0] > 0 && c[1] == 0;
   }
 
   /** The seeker whose explanation {@code m} is: the one of the two who is not the candidate. */
@@ -181,7 +184,7 @@ public final class EventSeating {
     for (int i = 0; i < n; i++) {
       MemberId me = members.get(i).id();
       for (Touchpoint t : network.touchpointsOf(me)) {
-        if (!t.at().isBefore(event.start()) || t.event().isPresent() && t.event().get().equals(event.id())) {
+        if (!t.at().isBefore(event.start()) || (t.event().isPresent() && t.event().get().equals(event.id()))) {
           continue;
         }
         int channel = t.channel() == Channel.ONLINE ? 0 : 1;
@@ -247,11 +250,12 @@ public final class EventSeating {
     }
     for (int i : open) {
       for (Match m : scores[i]) {
-        int j = index.get(m.candidate());
+        int j = Objects.requireNonNull(index.get(m.candidate()), "candidate outside the room");
         long key = (long) Math.min(i, j) * n + Math.max(i, j);
         Match other = best.get(key);
         if (other == null || m.score() > other.score()
-            || m.score() == other.score() && i < index.get(seekerOf(other, members.get(i), members.get(j)))) {
+            || (m.score() == other.score()
+                && i < Objects.requireNonNull(index.get(seekerOf(other, members.get(i), members.get(j)))))) {
           best.put(key, m);
         }
       }
@@ -353,7 +357,7 @@ public final class EventSeating {
       }
       objective += weight;
       List<Integer> unitIds = new ArrayList<>(unitCounts.keySet());
-      unitIds.sort(Comparator.<Integer>comparingInt(u -> -unitCounts.get(u))
+      unitIds.sort(Comparator.<Integer>comparingInt(u -> -unitCounts.getOrDefault(u, 0))
           .thenComparing(u -> u < 0 ? "" : units.units.get(u).toString()));
       Map<Affiliation, Integer> unitMap = new LinkedHashMap<>();
       for (int u : unitIds) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.blendnet.core.Affiliation;
@@ -175,7 +176,7 @@ public final class LearningGroups {
         sharedTopics.put(e.getKey(), e.getValue());
       }
       List<Integer> unitIds = new ArrayList<>(unitCounts.keySet());
-      unitIds.sort(Comparator.<Integer>comparingInt(u -> -unitCounts.get(u))
+      unitIds.sort(Comparator.<Integer>comparingInt(u -> -unitCounts.getOrDefault(u, 0))
           .thenComparing(u -> name(units, u)));
       Map<Affiliation, Integer> unitMap = new LinkedHashMap<>();
       for (int u : unitIds) {
@@ -192,7 +193,7 @@ public final class LearningGroups {
   }
 
   /** A member's topics: interests and expertise together, in topic order. */
-  static TreeSet<Topic> topicsOf(Member m) {
+  static SortedSet<Topic> topicsOf(Member m) {
     TreeSet<Topic> all = new TreeSet<>(m.interests());
     all.addAll(m.expertise().keySet());
     return all;
@@ -219,7 +220,7 @@ public final class LearningGroups {
       }
       topicsOf = new int[members.size()][];
       for (int i = 0; i < members.size(); i++) {
-        TreeSet<Topic> mine = topicsOf(members.get(i));
+        SortedSet<Topic> mine = topicsOf(members.get(i));
         int[] t = new int[mine.size()];
         int k = 0;
         for (Topic topic : mine) {

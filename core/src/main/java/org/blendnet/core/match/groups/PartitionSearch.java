@@ -87,6 +87,7 @@ final class PartitionSearch {
    * @param swaps the interchanges made
    * @param converged true if the last pass changed nothing (a local optimum), false if the pass limit stopped it
    */
+  @SuppressWarnings("ArrayRecordComponent") // package-private carrier: the array is handed over, never shared
   record Result(int[] groupOf, double initial, double objective, int passes, int moves, int swaps,
       boolean converged) {}
 
@@ -316,7 +317,8 @@ final class PartitionSearch {
             }
             double delta = towards + affinity.affinity(j, a, groupOf) - affinity.affinity(j, b, groupOf)
                 - 2 * affinity.pair(i, j);
-            if (delta > bestDelta || delta == bestDelta && partner >= 0 && j < partner) {
+            int versus = Double.compare(delta, bestDelta); // ties broken by index, for determinism
+            if (versus > 0 || (versus == 0 && partner >= 0 && j < partner)) {
               bestDelta = delta;
               partner = j;
             }

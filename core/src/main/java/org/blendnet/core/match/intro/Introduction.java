@@ -334,10 +334,9 @@ public final class Introduction {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Introduction)) {
+    if (!(o instanceof Introduction other)) {
       return false;
     }
-    Introduction other = (Introduction) o;
     return referral.equals(other.referral) && state == other.state && hopLimit == other.hopLimit
         && chain.equals(other.chain) && history.equals(other.history) && Objects.equals(expiresAt, other.expiresAt)
         && updatedAt.equals(other.updatedAt);
