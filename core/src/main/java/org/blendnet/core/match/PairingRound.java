@@ -175,6 +175,22 @@ public final class PairingRound {
   }
 
   /**
+   * The candidate pairs of a round of {@code population} as a weighted graph (vertices 0 .. n − 1 in the
+   * round's order, weights the quantised pair scores): what the matching algorithms of {@link #pair} are
+   * given. For benchmarks that compare them with other solvers on the same instances.
+   */
+  CandidateGraph candidateGraph(Collection<MemberId> population, PairingOptions options) {
+    Solver round = new Solver(options);
+    for (MemberId id : population) {
+      round.add(Objects.requireNonNull(id, "population must not contain null"), Solver.ANYONE, 1, "population");
+    }
+    return round.candidateGraph();
+  }
+
+  /** A weighted graph on vertices 0 .. n − 1 with edges {@code from[k] — to[k]} of weight {@code weight[k]}. */
+  record CandidateGraph(int n, int[] from, int[] to, long[] weight) {}
+
+  /**
    * Works one round out: who takes part, the rules, the candidate pairs, the heaviest pairing, the
    * fill-in and the result. Members are referred to by their index in the order they were added.
    */
@@ -232,12 +248,7 @@ public final class PairingRound {
     }
 
     Pairing run() {
-      reason = new Pairing.Reason[count];
-      unit = new int[count];
-      checkEligibility();
-      collectRules();
-      makeRequiredPairs();
-      int[] vertices = order(stillToPair());
+      int[] vertices = prepare();
       Graph graph = candidates(vertices);
       boolean exact = vertices.length <= options.exactLimit();
       int[][] pairs = twoSided ? assign(graph) : match(graph, exact);
@@ -248,6 +259,23 @@ public final class PairingRound {
         fillIn(vertices);
       }
       return result(exact || twoSided ? Pairing.Method.EXACT : Pairing.Method.APPROXIMATE, graph.size());
+    }
+
+    /** Who takes part, the rules and the required pairs; the vertices still to pair, in the round's order. */
+    private int[] prepare() {
+      reason = new Pairing.Reason[count];
+      unit = new int[count];
+      checkEligibility();
+      collectRules();
+      makeRequiredPairs();
+      return order(stillToPair());
+    }
+
+    /** The candidate graph alone, for {@link PairingRound#candidateGraph}. */
+    CandidateGraph candidateGraph() {
+      int[] vertices = prepare();
+      Graph graph = candidates(vertices);
+      return new CandidateGraph(vertices.length, graph.from(), graph.to(), graph.weight());
     }
 
     private Member member(int i) {
