@@ -60,7 +60,7 @@ import org.blendnet.core.MemberId;
  *       doi:10.1016/j.ipl.2004.05.007), then by longer augmentations — alternating paths and cycles of up
  *       to six new pairs found by a pruned depth-first search (Maue &amp; Sanders, WEA 2007,
  *       doi:10.1007/978-3-540-72845-0_19). On the benchmark instances (1,000 to 10,000 members, checked
- *       against this blossom algorithm and JGraphT's blossom V) it reaches 98.2–98.7 % of the optimum,
+ *       against this blossom algorithm and JGraphT's blossom V) it reaches 98.6–99.0 % of the optimum,
  *       where greedy alone reaches 90–93 % (figures in the benchmarks module's README).
  *       Mentoring is exact at any size (the Hungarian algorithm's searches stay short on sparse candidate
  *       pairs).
@@ -77,9 +77,11 @@ import org.blendnet.core.MemberId;
  * <p><b>Complexity.</b> For n members to pair and c candidates each: scoring O(n² · m) for m signals up
  * to {@value #EXHAUSTIVE_LIMIT} members, else n engine requests (each bounded by
  * {@link PairingOptions#maxCandidates()}); the exact round O(n³) time, the approximate one O(n·c·log(n·c))
- * for the greedy pass and about O(n · c²) per improving pass; mentoring O(a · (n·c) log n) at worst for
- * a mentees; memory O(n · c), plus n² floats when every pair is scored. On the benchmark network a round
- * of 100,000 members takes a few seconds (see the benchmarks module).
+ * for the greedy pass, about O(n · c²) per pass of 2-augmentations and O(n · c) per deep sweep (times a
+ * bounded search per member); mentoring O(a · (n·c) log n) at worst for a mentees; memory O(n · c), plus
+ * n² floats when every pair is scored. On the benchmark network a round of 100,000 members is dominated
+ * by scoring the candidate pairs — n engine requests — which {@link PairingOptions#maxCandidates()}
+ * bounds (see the benchmarks module for the figures).
  *
  * @implNote Thread-safe: immutable; each call works on its own state. The matchmaker's
  *     {@link MemberLoad} is read once per member per call.
