@@ -26,27 +26,28 @@ import java.util.Arrays;
  *       doi:10.1016/j.ipl.2004.05.007, whose randomised version this is with the order fixed and each
  *       augmentation taken only when it gains). Capping the passes keeps the time linear: on 100,000
  *       vertices, repeated full passes that each found a handful of moves made this phase quadratic.
- *   <li><b>Deep augmentations.</b> From every vertex v, a depth-first search for the best alternating path
+ * *   <li><b>Deep augmentations.</b> From every vertex v, a depth-first search for the best alternating path
  *       or cycle that starts at v (dropping v's matched edge, if any) and brings in up to {@value #DEPTH}
- *       new edges,
- *       following the heaviest few edges at each free end ({@code 8, 6, 4, 3, 2, 2} by depth) and only
- *       while the path's gain with its newest edge is positive — the gain criterion of Lin &amp; Kernighan
- *       ("An effective heuristic algorithm for the traveling-salesman problem", Operations Research 21(2),
- *       1973, doi:10.1287/opre.21.2.498), which without the limit on branching would still find every
- *       gaining alternating cycle from some start. The best one found is applied if it gains. {@value #SWEEPS} sweep over all vertices: on
- *       the benchmark instances a second and third sweep add about 0.3 % of the optimum for as much time
- *       again each. This is the local search of Maue &amp; Sanders ("Engineering algorithms for approximate
- *       weighted matching", WEA 2007, LNCS 4525, doi:10.1007/978-3-540-72845-0_19) with longer, pruned
- *       augmentations: on the pairing benchmark instances it lifts the result from about 97.7 % to over
- *       98.5 % of the optimum (see the benchmarks module).
+ *       new edges, following the heaviest few edges at each free end ({@code 8, 6, 4, 3, 2, 2} by depth)
+ *       and only while the path's gain with its newest edge is positive — the gain criterion of Lin &amp;
+ *       Kernighan ("An effective heuristic algorithm for the traveling-salesman problem", Operations
+ *       Research 21(2), 1973, doi:10.1287/opre.21.2.498), which without the limit on branching would
+ *       still find every gaining alternating cycle from some start. The best one found is applied if it
+ *       gains. At most {@value #SWEEPS} sweeps over all vertices (fewer if one finds nothing): on the
+ *       benchmark instances the second sweep adds about 0.2–0.3 % of the optimum and a third about 0.1 %,
+ *       each for as much time as the first. This is the local search of Maue &amp; Sanders ("Engineering
+ *       algorithms for approximate weighted matching", WEA 2007, LNCS 4525,
+ *       doi:10.1007/978-3-540-72845-0_19) with longer, pruned augmentations: on the pairing benchmark
+ *       instances it lifts the result from about 97.7 % to 98.4–99.2 % of the optimum (see the
+ *       benchmarks module).
  * </ol>
  *
  * <p>Time: O(m log m) for the greedy pass; O(Σ<sub>v</sub> Σ<sub>u ∈ N(v)</sub> deg(mate(u))) per pass
  * of 2-augmentations — O(m · d) for maximum degree d — for at most {@value #FULL_PASSES} passes plus the
  * queued re-examinations (at most {@link #MOVES_PER_VERTEX} · n moves, each queueing O(d) vertices); and
  * O(n · d · b) per deep sweep, for b = 1 + 8 + 8·6 + … + 8·6·4·3·2·2 ≈ 4,300 the most search nodes per
- * vertex (the gain criterion keeps the actual number far smaller). Space O(n + m). The weight never decreases, so the result is at
- * least the greedy one's, and so at least half the optimum.
+ * vertex (the gain criterion keeps the actual number far smaller). Space O(n + m). The weight never
+ * decreases, so the result is at least the greedy one's, and so at least half the optimum.
  *
  * <p>Not thread-safe: one instance computes one matching; {@link #solve} makes and runs one.
  */
@@ -315,7 +316,7 @@ final class LocalSearchMatching {
   static final int DEPTH = BRANCHING.length;
 
   /** How many times the deep search examines every vertex at most (each sweep costs the same). */
-  static final int SWEEPS = 1;
+  static final int SWEEPS = 2;
 
   // the deep search's state: the path being grown and the best augmentation found from the current vertex
   private int[] pathMark;

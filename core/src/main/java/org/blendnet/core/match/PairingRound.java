@@ -60,7 +60,7 @@ import org.blendnet.core.MemberId;
  *       doi:10.1016/j.ipl.2004.05.007), then by longer augmentations — alternating paths and cycles of up
  *       to six new pairs found by a pruned depth-first search (Maue &amp; Sanders, WEA 2007,
  *       doi:10.1007/978-3-540-72845-0_19). On the benchmark instances (1,000 to 10,000 members, checked
- *       against this blossom algorithm and JGraphT's blossom V) it reaches 98.6–99.0 % of the optimum,
+ *       against this blossom algorithm and JGraphT's blossom V) it reaches 98.4–99.2 % of the optimum,
  *       where greedy alone reaches 90–93 % (figures in the benchmarks module's README).
  *       Mentoring is exact at any size (the Hungarian algorithm's searches stay short on sparse candidate
  *       pairs).
