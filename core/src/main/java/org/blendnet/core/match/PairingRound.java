@@ -565,9 +565,11 @@ public final class PairingRound {
       int m = graph.size();
       int[] mentee = new int[m];
       int[] mentor = new int[m];
+      int[] ends = graph.from(); // copies: taken once, not per edge
+      int[] otherEnds = graph.to();
       for (int e = 0; e < m; e++) {
-        int a = graph.from()[e];
-        int b = graph.to()[e];
+        int a = ends[e];
+        int b = otherEnds[e];
         mentee[e] = Math.min(a, b);
         mentor[e] = Math.max(a, b) - mentees;
       }
