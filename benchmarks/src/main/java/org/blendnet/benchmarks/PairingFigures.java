@@ -12,6 +12,7 @@ import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.core.match.Matchmaker;
+import org.blendnet.core.match.PairingInstances;
 import org.blendnet.core.match.Pairing;
 import org.blendnet.core.match.PairingOptions;
 import org.blendnet.core.match.PairingRound;
@@ -23,14 +24,23 @@ import org.blendnet.core.match.PairingRound;
  * exact one is asked for, and the ratio of the approximate total to the exact one is printed, with
  * greedy alone for reference. Mentoring (a fifth of the members mentors with 3 places each) likewise.
  *
+ * <p>{@code --ratios sizes} compares the matching algorithms alone on each size's candidate graph (the
+ * graph a round hands to them, see {@link PairingInstances}): greedy, the approximation, the package's
+ * exact blossom (with {@code --ours-exact true}) and JGraphT's Kolmogorov blossom V (with
+ * {@code --jgrapht true}), with their CPU times, as a Markdown table row per size.
+ *
  * <pre>
  * java -Xms6g -Xmx6g -cp benchmarks/target/benchmarks.jar org.blendnet.benchmarks.PairingFigures \
  *     --exact 1000,2000,4000 --approximate 100000 --runs 3
+ * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.blendnet.benchmarks.PairingFigures \
+ *     --ratios 1000,2000,4000 --ours-exact true --jgrapht true
  * </pre>
  */
 public final class PairingFigures {
 
   static final Instant AS_OF = MatchBenchmark.AS_OF;
+
+  private static int maxCandidates = PairingOptions.DEFAULT_MAX_CANDIDATES;
 
   private PairingFigures() {}
 
@@ -38,7 +48,9 @@ public final class PairingFigures {
    * Runs the figures.
    *
    * @param args {@code --exact sizes} (exact and approximate, ratio), {@code --approximate sizes} (the
-   *     default options only), {@code --runs r}, {@code --candidates c}
+   *     default options only), {@code --runs r}, {@code --candidates c}, {@code --max-candidates c} (the
+   *     engine's index candidates per member), {@code --ratios sizes}, {@code --ours-exact true},
+   *     {@code --jgrapht true}
    */
   public static void main(String[] args) {
     Map<String, String> a = new HashMap<>();
@@ -47,10 +59,26 @@ public final class PairingFigures {
     }
     int runs = Integer.parseInt(a.getOrDefault("--runs", "3"));
     int candidates = Integer.parseInt(a.getOrDefault("--candidates", String.valueOf(PairingOptions.DEFAULT_CANDIDATES)));
-    System.out.println("nproc=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.vm.version"));
+    maxCandidates = Integer.parseInt(
+        a.getOrDefault("--max-candidates", String.valueOf(PairingOptions.DEFAULT_MAX_CANDIDATES)));
+    System.out.println("nproc=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.vm.version")
+        + " maxCandidates=" + maxCandidates + " load=" + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (String s : a.getOrDefault("--exact", "").split(",")) {
       if (!s.isBlank()) {
         figures(Integer.parseInt(s.trim()), candidates, runs, true);
+      }
+    }
+    boolean oursExact = Boolean.parseBoolean(a.getOrDefault("--ours-exact", "false"));
+    boolean jgrapht = Boolean.parseBoolean(a.getOrDefault("--jgrapht", "false"));
+    String ratios = a.getOrDefault("--ratios", "");
+    if (!ratios.isBlank()) {
+      System.out.println("| members | vertices | candidate pairs | greedy | approximation | approximation CPU | our blossom CPU"
+          + " | JGraphT blossom V CPU | optimum agrees |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    }
+    for (String s : ratios.split(",")) {
+      if (!s.isBlank()) {
+        ratios(Integer.parseInt(s.trim()), candidates, oursExact, jgrapht);
       }
     }
     for (String s : a.getOrDefault("--approximate", "").split(",")) {
@@ -76,7 +104,8 @@ public final class PairingFigures {
         mentees.add(m.id());
       }
     }
-    PairingOptions base = PairingOptions.defaults().withAsOf(AS_OF).withCandidates(candidates).withPairEveryone(false);
+    PairingOptions base = PairingOptions.defaults().withAsOf(AS_OF).withCandidates(candidates).withPairEveryone(false)
+        .withMaxCandidates(maxCandidates);
     if (exact) {
       Run ex = time(runs, () -> rounds.pair(everyone, base.withExactLimit(Integer.MAX_VALUE)));
       Run ap = time(runs, () -> rounds.pair(everyone, base.withExactLimit(0)));
@@ -92,6 +121,39 @@ public final class PairingFigures {
       Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
       report("mentoring", size, "default", me, null);
     }
+  }
+
+  /**
+   * One row of the ratio table: the candidate graph of a round of every member, and the weight of each
+   * algorithm's matching over the optimum (ours or JGraphT's, whichever ran; both must agree).
+   */
+  private static void ratios(int size, int candidates, boolean oursExact, boolean jgrapht) {
+    Network network = SyntheticMatchNetworks.generate(size, 0, 42);
+    List<MemberId> everyone = new ArrayList<>();
+    for (Member m : network.members()) {
+      everyone.add(m.id());
+    }
+    PairingOptions options = PairingOptions.defaults().withAsOf(AS_OF).withCandidates(candidates).withPairEveryone(false);
+    PairingInstances.Instance g = PairingInstances.of(PairingRound.of(Matchmaker.withCoreSignals(network)), everyone, options);
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    long greedy = PairingInstances.weight(g, PairingInstances.greedy(g));
+    long c0 = bean.getCurrentThreadCpuTime();
+    long approximate = PairingInstances.weight(g, PairingInstances.approximate(g));
+    long c1 = bean.getCurrentThreadCpuTime();
+    long ours = oursExact ? PairingInstances.weight(g, PairingInstances.exact(g)) : -1;
+    long c2 = bean.getCurrentThreadCpuTime();
+    long theirs = jgrapht ? PairingInstances.jgrapht(g) : -1;
+    long c3 = bean.getCurrentThreadCpuTime();
+    long optimum = Math.max(ours, theirs);
+    String agree = ours >= 0 && theirs >= 0 ? (ours == theirs ? "yes" : "NO: " + ours + " vs " + theirs) : "-";
+    System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %,.0f ms | %s | %s | %s |%n", size, g.n(), g.edges(),
+        ratio(greedy, optimum), ratio(approximate, optimum), (c1 - c0) / 1e6,
+        oursExact ? String.format(Locale.ROOT, "%,.0f ms", (c2 - c1) / 1e6) : "-",
+        jgrapht ? String.format(Locale.ROOT, "%,.0f ms", (c3 - c2) / 1e6) : "-", agree);
+  }
+
+  private static String ratio(long weight, long optimum) {
+    return optimum <= 0 ? "weight " + weight : String.format(Locale.ROOT, "%.2f %%", 100.0 * weight / optimum);
   }
 
   /** Median wall and CPU times of some runs, and the last result. */

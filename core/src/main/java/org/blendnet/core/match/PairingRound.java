@@ -54,10 +54,14 @@ import org.blendnet.core.MemberId;
  *       for a round, and the Hungarian algorithm with capacities, by successive shortest paths
  *       (Kuhn 1955, doi:10.1002/nav.3800020109; Jonker &amp; Volgenant 1987, doi:10.1007/BF02278710) for
  *       mentoring. Above it, a round is approximate ({@link Pairing.Method#APPROXIMATE}): greedy by score
- *       (at least half the optimum), then improved by augmentations with at most two new pairs until none
- *       gains (then at least two thirds of it: Drake &amp; Hougardy, APPROX 2003,
+ *       (at least half the optimum), then improved by augmentations with at most two new pairs until
+ *       (nearly) none gains (at least two thirds of it when none does: Drake &amp; Hougardy, APPROX 2003,
  *       doi:10.1007/978-3-540-45198-3_2; Pettie &amp; Sanders, Information Processing Letters 91(6), 2004,
- *       doi:10.1016/j.ipl.2004.05.007); measured on the benchmark instances, within 2 % of the optimum.
+ *       doi:10.1016/j.ipl.2004.05.007), then by longer augmentations — alternating paths and cycles of up
+ *       to six new pairs found by a pruned depth-first search (Maue &amp; Sanders, WEA 2007,
+ *       doi:10.1007/978-3-540-72845-0_19). On the benchmark instances (1,000 to 10,000 members, checked
+ *       against this blossom algorithm and JGraphT's blossom V) it reaches 98.4–99.2 % of the optimum,
+ *       where greedy alone reaches 90–93 % (figures in the benchmarks module's README).
  *       Mentoring is exact at any size (the Hungarian algorithm's searches stay short on sparse candidate
  *       pairs).
  *   <li><b>Everyone else.</b> With {@link PairingOptions#pairEveryone()} (the default), members left over
@@ -73,9 +77,11 @@ import org.blendnet.core.MemberId;
  * <p><b>Complexity.</b> For n members to pair and c candidates each: scoring O(n² · m) for m signals up
  * to {@value #EXHAUSTIVE_LIMIT} members, else n engine requests (each bounded by
  * {@link PairingOptions#maxCandidates()}); the exact round O(n³) time, the approximate one O(n·c·log(n·c))
- * for the greedy pass and about O(n · c²) per improving pass; mentoring O(a · (n·c) log n) at worst for
- * a mentees; memory O(n · c), plus n² floats when every pair is scored. On the benchmark network a round
- * of 100,000 members takes a few seconds (see the benchmarks module).
+ * for the greedy pass, about O(n · c²) per pass of 2-augmentations and O(n · c) per deep sweep (times a
+ * bounded search per member); mentoring O(a · (n·c) log n) at worst for a mentees; memory O(n · c), plus
+ * n² floats when every pair is scored. On the benchmark network a round of 100,000 members is dominated
+ * by scoring the candidate pairs — n engine requests — which {@link PairingOptions#maxCandidates()}
+ * bounds (see the benchmarks module for the figures).
  *
  * @implNote Thread-safe: immutable; each call works on its own state. The matchmaker's
  *     {@link MemberLoad} is read once per member per call.
@@ -175,6 +181,22 @@ public final class PairingRound {
   }
 
   /**
+   * The candidate pairs of a round of {@code population} as a weighted graph (vertices 0 .. n − 1 in the
+   * round's order, weights the quantised pair scores): what the matching algorithms of {@link #pair} are
+   * given. For benchmarks that compare them with other solvers on the same instances.
+   */
+  CandidateGraph candidateGraph(Collection<MemberId> population, PairingOptions options) {
+    Solver round = new Solver(options);
+    for (MemberId id : population) {
+      round.add(Objects.requireNonNull(id, "population must not contain null"), Solver.ANYONE, 1, "population");
+    }
+    return round.candidateGraph();
+  }
+
+  /** A weighted graph on vertices 0 .. n − 1 with edges {@code from[k] — to[k]} of weight {@code weight[k]}. */
+  record CandidateGraph(int n, int[] from, int[] to, long[] weight) {}
+
+  /**
    * Works one round out: who takes part, the rules, the candidate pairs, the heaviest pairing, the
    * fill-in and the result. Members are referred to by their index in the order they were added.
    */
@@ -232,12 +254,7 @@ public final class PairingRound {
     }
 
     Pairing run() {
-      reason = new Pairing.Reason[count];
-      unit = new int[count];
-      checkEligibility();
-      collectRules();
-      makeRequiredPairs();
-      int[] vertices = order(stillToPair());
+      int[] vertices = prepare();
       Graph graph = candidates(vertices);
       boolean exact = vertices.length <= options.exactLimit();
       int[][] pairs = twoSided ? assign(graph) : match(graph, exact);
@@ -248,6 +265,23 @@ public final class PairingRound {
         fillIn(vertices);
       }
       return result(exact || twoSided ? Pairing.Method.EXACT : Pairing.Method.APPROXIMATE, graph.size());
+    }
+
+    /** Who takes part, the rules and the required pairs; the vertices still to pair, in the round's order. */
+    private int[] prepare() {
+      reason = new Pairing.Reason[count];
+      unit = new int[count];
+      checkEligibility();
+      collectRules();
+      makeRequiredPairs();
+      return order(stillToPair());
+    }
+
+    /** The candidate graph alone, for {@link PairingRound#candidateGraph}. */
+    CandidateGraph candidateGraph() {
+      int[] vertices = prepare();
+      Graph graph = candidates(vertices);
+      return new CandidateGraph(vertices.length, graph.from(), graph.to(), graph.weight());
     }
 
     private Member member(int i) {
@@ -531,9 +565,11 @@ public final class PairingRound {
       int m = graph.size();
       int[] mentee = new int[m];
       int[] mentor = new int[m];
+      int[] ends = graph.from(); // copies: taken once, not per edge
+      int[] otherEnds = graph.to();
       for (int e = 0; e < m; e++) {
-        int a = graph.from()[e];
-        int b = graph.to()[e];
+        int a = ends[e];
+        int b = otherEnds[e];
         mentee[e] = Math.min(a, b);
         mentor[e] = Math.max(a, b) - mentees;
       }

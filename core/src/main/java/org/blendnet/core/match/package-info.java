@@ -27,7 +27,10 @@
  * <p>Planners on the engine: peer recommendations
  * ({@link org.blendnet.core.match.Matchmaker#recommendPeers(org.blendnet.core.MemberId, MatchOptions)})
  * and question routing
- * ({@link org.blendnet.core.match.Matchmaker#routeQuestion(org.blendnet.core.Question, MatchOptions)}).
+ * ({@link org.blendnet.core.match.Matchmaker#routeQuestion(org.blendnet.core.Question, MatchOptions)});
+ * pairing rounds and mentoring by the heaviest total score ({@link org.blendnet.core.match.PairingRound});
+ * and stable mentoring by everyone's own rankings ({@link org.blendnet.core.match.StableMentoring}, with
+ * {@link org.blendnet.core.match.MentoringPreferences} written down or derived from the engine's scores).
  *
  * @since 0.1
  */
