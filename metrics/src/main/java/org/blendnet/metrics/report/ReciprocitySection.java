@@ -106,9 +106,9 @@ final class ReciprocitySection {
             "The number of referrals in the longest chain (0 without referrals).");
 
     s.table(members("top_givers", "Top givers", "The members who gave most (G, then network order), at most "
-        + topN + ".", ledger.topGivers(topN + 1), topN, profiles, c));
+        + topN + ".", ledger.topGivers(topN), count(ledger, true), profiles, c));
     s.table(members("top_takers", "Top takers", "The members who took most (T, then network order), at most "
-        + topN + ".", ledger.topTakers(topN + 1), topN, profiles, c));
+        + topN + ".", ledger.topTakers(topN), count(ledger, false), profiles, c));
     TableBuilder carriers = new TableBuilder("carriers", "Who carries the load",
         "The top 5% of givers over the whole window and what they gave in each period (G per period), at most "
             + topN + ".")
@@ -181,7 +181,18 @@ final class ReciprocitySection {
             "Of those whose two members both have a declared unit, the share between different units.");
   }
 
-  private static Table members(String key, String title, String definition, List<LedgerEntry> entries, int topN,
+  /** How many members gave (or took) anything. */
+  private static int count(ReciprocityLedger ledger, boolean given) {
+    int n = 0;
+    for (LedgerEntry e : ledger.entries()) {
+      if ((given ? e.given() : e.taken()) > 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Table members(String key, String title, String definition, List<LedgerEntry> entries, int all,
       GiveTakeProfiles profiles, ReportContext c) {
     TableBuilder t = new TableBuilder(key, title, definition)
         .column("member", "Member", Kind.TEXT)
@@ -189,11 +200,11 @@ final class ReciprocitySection {
         .column("taken", "T", Kind.AMOUNT)
         .column("balance", "B", Kind.RATIO)
         .column("profile", "Profile", Kind.TEXT);
-    for (LedgerEntry e : entries.subList(0, Math.min(topN, entries.size()))) {
+    for (LedgerEntry e : entries) {
       t.row(c.labels.of(e.member()), e.given(), e.taken(), e.balance().isPresent() ? e.balance().getAsDouble() : null,
           profiles.profileOf(e.member()).name().toLowerCase(java.util.Locale.ROOT));
     }
-    return t.build();
+    return t.omitted(all - entries.size()).build();
   }
 
   private static Chart scatter(ReciprocityLedger ledger, ReportContext c) {
