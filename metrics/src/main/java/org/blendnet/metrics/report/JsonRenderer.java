@@ -13,6 +13,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.core.util.Separators.Spacing;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +50,8 @@ final class JsonRenderer {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+      return new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectNameValueSpacing(Spacing.AFTER))
+          .withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.blendnet.core.MemberId;
+import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.reciprocity.Broadcaster;
 import org.blendnet.metrics.reciprocity.DyadicReciprocity;
 import org.blendnet.metrics.reciprocity.GiveTakeCounts;
@@ -14,6 +15,7 @@ import org.blendnet.metrics.reciprocity.LedgerEntry;
 import org.blendnet.metrics.reciprocity.NetworkReciprocity;
 import org.blendnet.metrics.reciprocity.Overload;
 import org.blendnet.metrics.reciprocity.PayItForward;
+import org.blendnet.metrics.reciprocity.ProfileThresholds;
 import org.blendnet.metrics.reciprocity.ProfileTransitions;
 import org.blendnet.metrics.reciprocity.ReciprocityLedger;
 import org.blendnet.metrics.reciprocity.ReferralFunnel;
@@ -41,6 +43,7 @@ final class ReciprocitySection {
     ReferralFunnel funnel = ReferralFunnel.of(c.network,
         ReferralFunnel.Options.defaults().withUnitDepth(c.options.siloOptions().unitDepth()));
     int topN = c.options.topN();
+    ProfileThresholds th = c.options.thresholds();
 
     SectionBuilder s = new SectionBuilder(KEY, "Give and take",
         "Who gives and who takes. G, the amount a member gave, and T, the amount they took, weigh their acts "
@@ -53,19 +56,20 @@ final class ReciprocitySection {
         .count("acts_of_giving", "Acts of giving", totals.actsOfGiving(), "All acts of giving, unweighted.")
         .count("acts_of_taking", "Acts of taking", totals.actsOfTaking(), "All acts of taking, unweighted.")
         .count("givers", "Givers", profiles.count(GiveTakeProfile.GIVER),
-            "Members with balance B = (G − T)/(G + T) at or above the giver threshold (default 1/3: they give "
-                + "at least twice what they take), after Grant's Give and Take (2013).")
+            "Members with balance B = (G − T)/(G + T) at or above " + Format.ratio(th.giverAtLeast())
+                + " (by default 1/3: they give at least twice what they take), after Grant's Give and Take (2013).")
         .count("matchers", "Matchers", profiles.count(GiveTakeProfile.MATCHER),
-            "Members whose B lies strictly between the two thresholds: give and take roughly balance.")
+            "Members whose B lies strictly between the taker and giver thresholds: give and take roughly balance.")
         .count("takers", "Takers", profiles.count(GiveTakeProfile.TAKER),
-            "Members with B at or below the taker threshold (default −1/3: they take at least twice what they "
-                + "give).")
+            "Members with B at or below " + Format.ratio(th.takerAtMost())
+                + " (by default −1/3: they take at least twice what they give).")
         .count("unprofiled", "Too little activity to profile", profiles.count(GiveTakeProfile.INACTIVE),
-            "Members with G + T below the minimum activity (default 1).")
+            "Members with G + T below the minimum activity of " + Format.amount(th.minActivity()) + ".")
         .count("broadcasters", "Broadcasters", profiles.broadcasters().size(),
-            "Members whose directed contacts are mostly outgoing and unreciprocated: they contacted at least 5 "
-                + "members, started at least 80% of their directed contacts, and at most 20% of those they "
-                + "contacted ever contacted them.")
+            "Members whose directed contacts are mostly outgoing and unreciprocated: they contacted at least "
+                + th.broadcasterMinTargets() + " members, started at least " + Format.ratio(th.broadcasterMinOutShare())
+                + " of their directed contacts, and at most " + Format.ratio(th.broadcasterMaxReciprocated())
+                + " of those they contacted ever contacted them.")
         .count("taker_to_giver_transitions", "Taker → giver transitions", transitions.count(),
             "Times a member who was a taker in one period was a giver or matcher in the next.");
     dyadic(s, "contact", "contact graph", nr.contact(),

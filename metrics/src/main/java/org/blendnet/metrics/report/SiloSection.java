@@ -7,6 +7,7 @@ import java.util.Map;
 import org.blendnet.graph.SocialGraph;
 import org.blendnet.graph.silo.SiloGroup;
 import org.blendnet.graph.silo.SiloReport;
+import org.blendnet.metrics.internal.Format;
 
 /**
  * The "silos" section: the declared units and how closed each is on itself ({@link SiloReport} by unit), with
@@ -35,8 +36,11 @@ final class SiloSection {
             "How many levels of an affiliation make a unit.")
         .count("groups", "Groups reported", groups.size(), "Named units, plus (other) if reported.")
         .count("silo_count", "Silos", r.silos().size(),
-            "Groups flagged as silos: E-I index ≤ 0 (at least half their contact stays inside) and at least 0.5 "
-                + "below the index expected for their size under random tie placement.")
+            "Groups flagged as silos: E-I index at most " + Format.amount(r.options().eiThreshold())
+                + " (by default 0: at least half their contact stays inside), at least "
+                + Format.amount(-r.options().excessThreshold()) + " below the index expected for their size "
+                + "under random tie placement, and an outside share at most "
+                + Format.amount(r.options().outsideShareThreshold()) + ".")
         .count("unreported_members", "Unreported members", r.unreportedMembers(),
             "Members of units too small to name whose pool (other) was also below the floor: only counted.")
         .ratio("network_ei", "Network E-I index", r.networkEiIndex(),
