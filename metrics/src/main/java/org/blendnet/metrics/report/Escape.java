@@ -37,7 +37,7 @@ final class Escape {
         case '&' -> s.append("&amp;");
         case '<' -> s.append("&lt;");
         case '>' -> s.append("&gt;");
-        case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '{', '}', '(', ')' ->
+        case '\\', '`', '*', '_', '[', ']', '|', '#', '~' ->
             s.append('\\').appendCodePoint(cp);
         case '\n', '\r', '\t' -> s.append(' ');
         default -> s.appendCodePoint(allowed(cp) ? cp : 0xFFFD);

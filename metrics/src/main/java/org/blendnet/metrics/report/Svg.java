@@ -13,11 +13,14 @@ final class Svg {
 
   private static final String NS = "http://www.w3.org/2000/svg";
   private static final String[] COLOURS = {"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#718096"};
-  private static final int LABEL_CHARS = 28;
+  private static final int LABEL_CHARS = 30;
 
   private Svg() {}
 
   static String draw(Chart chart) {
+    if (chart.marks() == 0) {
+      return open(chart, 360, 40) + text(180, 24, "middle", "Nothing to draw: no data in the window.") + "</svg>";
+    }
     if (chart instanceof Chart.Bars b) {
       return bars(b);
     }
@@ -42,17 +45,23 @@ final class Svg {
   }
 
   private static String text(double x, double y, String anchor, String content) {
-    return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\">" + Escape.xml(content)
+    return "<text font-size=\"11\" x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\">" + Escape.xml(content)
         + "</text>";
   }
 
   private static String line(double x1, double y1, double x2, double y2, String cls) {
-    return "<line class=\"" + cls + "\" x1=\"" + n(x1) + "\" y1=\"" + n(y1) + "\" x2=\"" + n(x2) + "\" y2=\""
+    String stroke = switch (cls) {
+      case "grid" -> "stroke=\"#e2e8f0\"";
+      case "diagonal" -> "stroke=\"#a0aec0\" stroke-dasharray=\"4 3\"";
+      default -> "stroke=\"#2d3748\"";
+    };
+    return "<line class=\"" + cls + "\" " + stroke + " x1=\"" + n(x1) + "\" y1=\"" + n(y1) + "\" x2=\"" + n(x2) + "\" y2=\""
         + n(y2) + "\"/>";
   }
 
+  /** A long label keeps its end, where the unit's own name is: {@code …Computer Science / G2}. */
   private static String cut(String label) {
-    return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1) + "…";
+    return label.length() <= LABEL_CHARS ? label : "…" + label.substring(label.length() - LABEL_CHARS + 1);
   }
 
   static String bars(Chart.Bars b) {
@@ -60,8 +69,8 @@ final class Svg {
     double left = 48;
     double top = 12;
     double plotH = 180;
-    double slot = Math.max(4, Math.min(48, 640.0 / Math.max(1, k)));
-    double width = left + slot * k + 16;
+    double slot = Math.max(4, Math.min(72, 640.0 / Math.max(1, k)));
+    double width = left + Math.max(slot * k, 240) + 16;
     double height = top + plotH + 44;
     StringBuilder s = new StringBuilder(open(b, width, height));
     double base = top + plotH;
@@ -70,7 +79,8 @@ final class Svg {
       s.append(line(left, y, left + slot * k, y, "grid"));
       s.append(text(left - 6, y + 4, "end", Format.amount(tick * b.max())));
     }
-    int every = Math.max(1, (int) Math.ceil(k / 8.0));
+    // a label is about 66 pixels wide: label every bar that has room
+    int every = Math.max(1, (int) Math.ceil(70 / slot));
     for (int i = 0; i < k; i++) {
       double v = Math.max(0, Math.min(b.max(), b.values().get(i)));
       double h = v / b.max() * plotH;
@@ -122,17 +132,17 @@ final class Svg {
   static String matrix(Chart.Matrix m) {
     int k = m.labels().size();
     double cell = Math.max(10, Math.min(28, 520.0 / Math.max(1, k)));
-    double left = 190;
-    double top = 150;
-    double width = left + cell * k + 16;
+    double left = 200;
+    double top = 140;
+    double width = left + cell * k + 140;
     double height = top + cell * k + 16;
     StringBuilder s = new StringBuilder(open(m, width, height));
     for (int i = 0; i < k; i++) {
       String label = cut(m.labels().get(i));
       s.append(text(left - 6, top + i * cell + cell * 0.65, "end", label));
       double x = left + i * cell + cell * 0.65;
-      s.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(top - 6))
-          .append("\" text-anchor=\"start\" transform=\"rotate(-60 ").append(n(x)).append(' ').append(n(top - 6))
+      s.append("<text font-size=\"11\" x=\"").append(n(x)).append("\" y=\"").append(n(top - 6))
+          .append("\" text-anchor=\"start\" transform=\"rotate(-45 ").append(n(x)).append(' ').append(n(top - 6))
           .append(")\">").append(Escape.xml(label)).append("</text>");
     }
     for (int i = 0; i < k; i++) {
@@ -151,7 +161,7 @@ final class Svg {
 
   static String stacked(Chart.StackedBars b) {
     int k = b.labels().size();
-    double left = 190;
+    double left = 200;
     double top = 30;
     double barW = 400;
     double row = 20;
