@@ -12,11 +12,11 @@ import org.blendnet.core.Network;
 import org.blendnet.core.TimeWindow;
 
 /**
- * The health of a network in one call: engagement, give and take, silos and network shape, computed for a
- * window of time and rendered as JSON (stable field names, documented in {@code docs/health-report.md}), as
- * Markdown, and as one self-contained HTML page with SVG charts — activity over time, a give/take scatter, the
- * unit × unit silo matrix — that opens in any browser without scripts or network access. Every figure carries
- * its definition.
+ * The health of a network in one call: engagement, give and take, blended ties, silos, knowledge at risk and
+ * network shape, computed for a window of time and rendered as JSON (stable field names, documented in
+ * {@code docs/health-report.md}), as Markdown, and as one self-contained HTML page with SVG charts — activity
+ * over time, a give/take scatter, blendedness bars, the unit × unit silo matrix — that opens in any browser
+ * without scripts or network access. Every figure carries its definition.
  *
  * <pre>{@code
  * NetworkHealthReport report = NetworkHealthReport.of(network);
@@ -28,8 +28,11 @@ import org.blendnet.core.TimeWindow;
  *
  * <p><b>Sections</b>, in this order and with these JSON keys: {@code network} (what is covered),
  * {@code engagement} ({@link org.blendnet.metrics.engagement.Engagement}), {@code reciprocity} (package
- * {@link org.blendnet.metrics.reciprocity}), {@code silos} ({@link org.blendnet.graph.silo.SiloDetector} by
- * declared unit) and {@code shape} ({@link org.blendnet.graph.shape.ShapeAnalysis}). Each measure is the one
+ * {@link org.blendnet.metrics.reciprocity}), {@code blendedness} ({@link org.blendnet.metrics.blended.Blendedness}
+ * and {@link org.blendnet.metrics.blended.EventCatalysis}), {@code silos}
+ * ({@link org.blendnet.metrics.silo.SiloIndices} and the graph module's silo report by declared unit),
+ * {@code knowledge_at_risk} ({@link org.blendnet.metrics.expertise.KnowledgeAtRisk}) and {@code shape}
+ * ({@link org.blendnet.graph.shape.ShapeAnalysis}). Each measure is the one
  * its class defines, and cites its paper there.
  *
  * <p><b>Privacy.</b> Members are shown by id unless {@link ReportOptions#names()} is set, and then by name only
@@ -54,7 +57,9 @@ public final class NetworkHealthReport {
       NetworkSection::build,
       EngagementSection::build,
       ReciprocitySection::build,
+      BlendednessSection::build,
       SiloSection::build,
+      KnowledgeSection::build,
       ShapeSection::build);
 
   private final ReportOptions options;

@@ -13,16 +13,16 @@ import org.blendnet.core.Referral;
 import org.blendnet.core.TimeWindow;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.graph.SocialGraph;
-import org.blendnet.graph.silo.SiloDetector;
 import org.blendnet.graph.silo.SiloReport;
 import org.blendnet.metrics.TimeWindows;
+import org.blendnet.metrics.silo.SiloIndices;
 import org.blendnet.metrics.reciprocity.LedgerSeries;
 import org.blendnet.metrics.reciprocity.ReciprocityLedger;
 
 /**
  * What the sections of one report share: the network, the options, the window and its periods, the social
- * graph of the window, the silo report by declared unit (whose grouping, with its privacy floor, every
- * per-unit figure uses), the reciprocity ledger of the window and its series by period, and the member labels.
+ * graph of the window, the silo indices and report by declared unit (whose grouping, with its privacy floor,
+ * the per-unit figures use), the reciprocity ledger of the window and its series by period, and the member labels.
  *
  * @implNote Thread-safe: immutable after construction.
  */
@@ -34,6 +34,7 @@ final class ReportContext {
   final TimeWindows periods;
   final MemberLabels labels;
   final SocialGraph graph;
+  final SiloIndices silo;
   final SiloReport units;
   final ReciprocityLedger ledger;
   final LedgerSeries series;
@@ -45,7 +46,8 @@ final class ReportContext {
     this.periods = periods(window, options);
     this.labels = new MemberLabels(network, options.names());
     this.graph = SocialGraph.of(network, options.tieModel().within(window));
-    this.units = SiloDetector.withOptions(options.siloOptions().toBuilder().allTime().build()).units(graph);
+    this.silo = SiloIndices.of(graph, options.siloOptions().toBuilder().allTime().build());
+    this.units = silo.report();
     this.ledger = ReciprocityLedger.of(network, options.weights(), window);
     this.series = ReciprocityLedger.byWindow(network, options.weights(), periods);
   }

@@ -1,14 +1,23 @@
 package org.blendnet.metrics.report;
 
+import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.blendnet.core.ExpertiseLevel;
+import org.blendnet.core.MemberId;
 import org.blendnet.core.TimeWindow;
 import org.blendnet.graph.TieModel;
 import org.blendnet.graph.shape.ShapeOptions;
 import org.blendnet.graph.silo.SiloOptions;
+import org.blendnet.metrics.blended.EventCatalysis;
+import org.blendnet.metrics.expertise.KnowledgeAtRisk;
 import org.blendnet.metrics.reciprocity.GiveTakeWeights;
 import org.blendnet.metrics.reciprocity.ProfileThresholds;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +40,13 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>names</b>: false (the default) shows every member by id; true shows the name of a member whose
  *       {@link org.blendnet.core.Consent#recommendable() consent} lets them be recommended to others, and the
  *       id of everyone else;
+ *   <li><b>knowledge at risk</b>: the least {@link ExpertiseLevel} of a holder (default
+ *       {@link KnowledgeAtRisk#DEFAULT_LEVEL}), the fewest active holders a topic needs (default
+ *       {@value KnowledgeAtRisk#DEFAULT_MIN_ACTIVE_HOLDERS}) and the members flagged as leaving (default none);
+ *   <li><b>catalysisHorizon</b>: how long after a shared event online contact counts as started by it (default
+ *       four weeks, {@link EventCatalysis#DEFAULT_HORIZON});
  *   <li>the options of the measures: {@link GiveTakeWeights}, {@link ProfileThresholds}, {@link TieModel},
- *       {@link SiloOptions} (whose privacy floor applies to every group the report names) and
+ *       {@link SiloOptions} (whose unit depth and privacy floor apply to every per-unit figure) and
  *       {@link ShapeOptions}.
  * </ul>
  *
@@ -66,6 +80,10 @@ public final class ReportOptions {
   private final TieModel tieModel;
   private final SiloOptions siloOptions;
   private final ShapeOptions shapeOptions;
+  private final ExpertiseLevel expertiseLevel;
+  private final int minActiveHolders;
+  private final SortedSet<MemberId> leaving;
+  private final Duration catalysisHorizon;
 
   private ReportOptions(Builder b) {
     this.window = b.window;
@@ -80,6 +98,10 @@ public final class ReportOptions {
     this.tieModel = b.tieModel;
     this.siloOptions = b.siloOptions;
     this.shapeOptions = b.shapeOptions;
+    this.expertiseLevel = b.expertiseLevel;
+    this.minActiveHolders = b.minActiveHolders;
+    this.leaving = Collections.unmodifiableSortedSet(new TreeSet<>(b.leaving));
+    this.catalysisHorizon = b.catalysisHorizon;
   }
 
   /** The defaults: see the class comment. */
@@ -107,6 +129,10 @@ public final class ReportOptions {
     b.tieModel = tieModel;
     b.siloOptions = siloOptions;
     b.shapeOptions = shapeOptions;
+    b.expertiseLevel = expertiseLevel;
+    b.minActiveHolders = minActiveHolders;
+    b.leaving = new TreeSet<>(leaving);
+    b.catalysisHorizon = catalysisHorizon;
     return b;
   }
 
@@ -170,6 +196,26 @@ public final class ReportOptions {
     return shapeOptions;
   }
 
+  /** The least level of expertise that makes a member a holder of a topic. */
+  public ExpertiseLevel expertiseLevel() {
+    return expertiseLevel;
+  }
+
+  /** The fewest active holders a topic needs not to be at risk. */
+  public int minActiveHolders() {
+    return minActiveHolders;
+  }
+
+  /** The members flagged as leaving, in id order. */
+  public SortedSet<MemberId> leaving() {
+    return leaving;
+  }
+
+  /** How long after a shared face-to-face event online contact counts as started by it. */
+  public Duration catalysisHorizon() {
+    return catalysisHorizon;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return this == o || o instanceof ReportOptions other
@@ -184,13 +230,18 @@ public final class ReportOptions {
         && thresholds.equals(other.thresholds)
         && tieModel.equals(other.tieModel)
         && siloOptions.equals(other.siloOptions)
-        && shapeOptions.equals(other.shapeOptions);
+        && shapeOptions.equals(other.shapeOptions)
+        && expertiseLevel == other.expertiseLevel
+        && minActiveHolders == other.minActiveHolders
+        && leaving.equals(other.leaving)
+        && catalysisHorizon.equals(other.catalysisHorizon);
   }
 
   @Override
   public int hashCode() {
+    // the level by ordinal: no identity hash codes
     return Objects.hash(window, period, zone, topN, maxGroups, maxPoints, names, weights, thresholds, tieModel,
-        siloOptions, shapeOptions);
+        siloOptions, shapeOptions, expertiseLevel.ordinal(), minActiveHolders, leaving, catalysisHorizon);
   }
 
   /** {@code ReportOptions[window=…, period=P1M, zone=Z, topN=10, maxGroups=20, maxPoints=2000, names=false]}. */
@@ -219,6 +270,10 @@ public final class ReportOptions {
     private TieModel tieModel = TieModel.defaults();
     private SiloOptions siloOptions = SiloOptions.defaults();
     private ShapeOptions shapeOptions = ShapeOptions.defaults();
+    private ExpertiseLevel expertiseLevel = KnowledgeAtRisk.DEFAULT_LEVEL;
+    private int minActiveHolders = KnowledgeAtRisk.DEFAULT_MIN_ACTIVE_HOLDERS;
+    private Set<MemberId> leaving = new TreeSet<>();
+    private Duration catalysisHorizon = EventCatalysis.DEFAULT_HORIZON;
 
     private Builder() {}
 
@@ -320,6 +375,50 @@ public final class ReportOptions {
     /** Sets the options of the network shape analysis. */
     public Builder shapeOptions(ShapeOptions shapeOptions) {
       this.shapeOptions = Objects.requireNonNull(shapeOptions, "shapeOptions");
+      return this;
+    }
+
+    /** Sets the least level of expertise that makes a member a holder of a topic. */
+    public Builder expertiseLevel(ExpertiseLevel level) {
+      this.expertiseLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Sets the fewest active holders a topic needs not to be at risk.
+     *
+     * @throws IllegalArgumentException if {@code k} is less than 1
+     */
+    public Builder minActiveHolders(int k) {
+      this.minActiveHolders = atLeastOne(k, "minActiveHolders");
+      return this;
+    }
+
+    /**
+     * Flags members as leaving (replacing any flagged before); every one must be a member of the network the
+     * report is made of.
+     */
+    public Builder leaving(Set<MemberId> members) {
+      Objects.requireNonNull(members, "members");
+      TreeSet<MemberId> copy = new TreeSet<>();
+      for (MemberId m : members) {
+        copy.add(Objects.requireNonNull(m, "leaving member"));
+      }
+      this.leaving = copy;
+      return this;
+    }
+
+    /**
+     * Sets how long after a shared face-to-face event online contact counts as started by it.
+     *
+     * @throws IllegalArgumentException if {@code horizon} is not positive
+     */
+    public Builder catalysisHorizon(Duration horizon) {
+      Objects.requireNonNull(horizon, "horizon");
+      if (horizon.isZero() || horizon.isNegative()) {
+        throw new IllegalArgumentException("catalysisHorizon must be positive but was " + horizon);
+      }
+      this.catalysisHorizon = horizon;
       return this;
     }
 

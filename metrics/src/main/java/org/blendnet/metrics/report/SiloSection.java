@@ -52,7 +52,17 @@ final class SiloSection {
             "2p − 1, where p is the chance that two random members are in different units: the index if ties "
                 + "ignored units.")
         .ratio("network_ei_excess", "Network E-I excess", r.networkEiExcess(),
-            "network_ei − network_expected_ei: negative when contact keeps within units more than chance.");
+            "network_ei − network_expected_ei: negative when contact keeps within units more than chance.")
+        .count("units_total", "Units", c.silo.unitCount(), "All units, named or not, whatever their size.")
+        .ratio("unit_assortativity", "Unit assortativity", c.silo.assortativity(),
+            "Newman's attribute assortativity of the unit over tie counts (Phys. Rev. E 67, 026126, 2003): 0 when "
+                + "ties ignore units whatever their sizes, 1 when all ties stay inside units; null without ties "
+                + "or with all tie ends in one unit.")
+        .ratio("unit_assortativity_weighted", "Unit assortativity (weighted)", c.silo.weightedAssortativity(),
+            "The same over tie weights.")
+        .ratio("unit_modularity", "Modularity of the units", c.silo.modularity(),
+            "Newman–Girvan modularity of the units as a partition (weighted, resolution 1): the share of tie "
+                + "weight inside units minus its expectation from the members' degrees.");
     TableBuilder t = new TableBuilder("units", "Units",
         "One row per reported group, largest first, at most " + c.options.maxGroups() + ". E-I index: "
             + "(E_w − 2I_w)/(E_w + 2I_w) over the members' tie weights; expected: (N − 2n + 1)/(N − 1); "

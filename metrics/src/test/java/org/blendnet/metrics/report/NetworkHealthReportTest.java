@@ -37,8 +37,9 @@ class NetworkHealthReportTest {
     assertThat(at(JSON, "options", "names")).isEqualTo(false);
     assertThat(at(JSON, "options", "privacy_floor")).isEqualTo(2);
     assertThat(((Map<?, ?>) at(JSON, "sections")).keySet().toString())
-        .isEqualTo("[network, engagement, reciprocity, silos, shape]");
-    assertThat(REPORT.sections()).containsExactly("network", "engagement", "reciprocity", "silos", "shape");
+        .isEqualTo("[network, engagement, reciprocity, blendedness, silos, knowledge_at_risk, shape]");
+    assertThat(REPORT.sections()).containsExactly("network", "engagement", "reciprocity", "blendedness", "silos",
+        "knowledge_at_risk", "shape");
   }
 
   @Test
@@ -166,6 +167,57 @@ class NetworkHealthReportTest {
     Chart.Matrix matrix = (Chart.Matrix) REPORT.section("silos").charts().get(0);
     assertThat(matrix.labels()).containsExactly("Acme / Ops", "Acme / Sales");
     assertThat(matrix.cells()).containsExactly(List.of(0.0, 1.0), List.of(1.0, 0.0));
+  }
+
+  /** One tie, bo–cy, by chat only: online only, in both units; no events, so nothing to catalyse. */
+  @Test
+  void should_report_blended_ties() {
+    assertThat(number("blendedness", "ties")).isEqualTo(1);
+    assertThat(number("blendedness", "online_only")).isEqualTo(1);
+    assertThat(number("blendedness", "online_only_share")).isEqualTo(1);
+    assertThat(number("blendedness", "blended_share")).isEqualTo(0);
+    assertThat(number("blendedness", "offline_first_share")).isEqualTo(0);
+    assertThat(number("blendedness", "unreported_members")).isEqualTo(0);
+    assertThat(number("blendedness", "catalysis_exposed_pairs")).isEqualTo(0);
+    assertThat(at(JSON, "sections", "blendedness", "catalysis_lift")).isSameAs(Json.NULL);
+    assertThat(at(JSON, "sections", "blendedness", "catalysis_horizon")).isEqualTo("PT672H");
+    List<Map<String, Object>> units = rows("blendedness", "units");
+    assertThat(units).extracting(r -> r.get("name")).containsExactly("Acme / Ops", "Acme / Sales");
+    assertThat(units.get(0)).containsEntry("members", 2).containsEntry("ties", 1).containsEntry("online_only_share", 1.0);
+    Chart.StackedBars bars = (Chart.StackedBars) REPORT.section("blendedness").charts().get(0);
+    assertThat(bars.labels()).containsExactly("whole network", "Acme / Ops", "Acme / Sales");
+    assertThat(bars.shares()).containsOnly(List.of(1.0, 0.0, 0.0, 0.0));
+  }
+
+  /**
+   * pricing: held by ana (expert), answered by ana (q2 is on pricing): 1 active holder; hiring: held by dee, never
+   * answered: 0. Both below k = 2. With k = 1 and ana leaving, pricing rests on a leaver and hiring on nobody.
+   */
+  @Test
+  void should_report_knowledge_at_risk() {
+    assertThat(number("knowledge_at_risk", "topics")).isEqualTo(2);
+    assertThat(number("knowledge_at_risk", "topics_at_risk")).isEqualTo(2);
+    assertThat(number("knowledge_at_risk", "few_active_holders")).isEqualTo(2);
+    assertThat(number("knowledge_at_risk", "concentrated_in_leavers")).isEqualTo(0);
+    assertThat(at(JSON, "sections", "knowledge_at_risk", "level")).isEqualTo("advanced");
+    List<Map<String, Object>> risks = rows("knowledge_at_risk", "at_risk");
+    assertThat(risks).extracting(r -> r.get("topic")).containsExactly("hiring", "pricing");
+    assertThat(risks.get(1)).containsEntry("holders", 1).containsEntry("answerers", 1)
+        .containsEntry("active_holders", 1).containsEntry("reason", "few_active_holders");
+
+    NetworkHealthReport leaving = NetworkHealthReport.of(ReportFixture.network(), ReportFixture.options().toBuilder()
+        .minActiveHolders(1).leaving(java.util.Set.of(MemberId.of("ana"))).build());
+    assertThat(leaving.number("knowledge_at_risk", "concentrated_in_leavers")).hasValue(1);
+    assertThat(leaving.number("knowledge_at_risk", "few_active_holders")).hasValue(1);
+    assertThat(leaving.number("knowledge_at_risk", "leaving_members")).hasValue(1);
+  }
+
+  @Test
+  void should_report_the_unit_indices() {
+    // all tie weight crosses units: assortativity −1 over two units of equal degree, modularity −1/2
+    assertThat(number("silos", "units_total")).isEqualTo(2);
+    assertThat(number("silos", "unit_assortativity")).isCloseTo(-1, within(1e-12));
+    assertThat(number("silos", "unit_modularity")).isCloseTo(-0.5, within(1e-12));
   }
 
   @Test
