@@ -100,11 +100,12 @@ final class BlendednessSection {
       shares.add(stack(m));
     }
     s.table(t.omitted(b.units().size() - shown).build());
+    UnitLabels names = UnitLabels.of(labels);
     s.chart(new Chart.StackedBars("blendedness", "Online, face to face, blended",
         "For the whole network and each unit listed: the share of ties with online contact only, face-to-face "
             + "contact only, and both (blended), the blended split by the channel of the first contact. A bar "
-            + "spans all the ties; a unit's are those with at least one end in it.",
-        labels, SERIES, shares));
+            + "spans all the ties; a unit's are those with at least one end in it." + names.note(),
+        names.labels(), SERIES, shares));
     return s.build();
   }
 
