@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Event;
 import org.blendnet.core.EventId;
@@ -20,6 +21,7 @@ import org.blendnet.core.Network;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.internal.IdIndex;
+import org.blendnet.metrics.internal.LongIntMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,9 +48,15 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Comparable pairs</b> (the baseline): for each face-to-face event at s, the pairs of one of its
  *       participants and a participant of another face-to-face event starting within h of s (in
  *       [s − h, s + h]) who did not attend this one — both went to events at the same time, so both were
- *       equally active and present — provided the two never co-attended an event starting at or before
- *       s + h and had no online contact at or before s. Each pair is taken once, at the first such event.
- *       It started online contact if its first online contact falls in (s, s + h].
+ *       equally active and present — provided the two never co-attended a face-to-face event starting at
+ *       or before s + h and had no online contact at or before s. Each pair is taken once, at the first
+ *       event it qualifies at. It started online contact if its first online contact falls in (s, s + h].
+ *       When an event has more than c such partners (c = {@code comparisons}, default
+ *       {@value #DEFAULT_COMPARISONS}), each of its participants is paired with c of them drawn uniformly
+ *       without replacement with a seeded generator, so that the work and memory stay linear in the
+ *       attendances rather than quadratic in the members present at the same time; with at most c partners
+ *       every pair is examined. Same network, horizon, c and seed, same result; a draw depends on the order
+ *       of the members in the network, not on their ids.
  *   <li><b>Censoring</b>: an event whose horizon ends after the network's last record (touchpoint or event
  *       start) is not used as an anchor, since its outcome window is not fully observed; it still counts as
  *       a co-attendance that excludes a pair from the baseline.
@@ -63,9 +71,10 @@ import org.jspecify.annotations.Nullable;
  * chance of a new tie; the foci themselves are S. L. Feld's, "The focused organization of social ties",
  * American Journal of Sociology 86(5) (1981) 1015–1035, doi:10.1086/227352.
  *
- * <p><b>Complexity.</b> O(T·p² + E log E + E·q² + Σ_e (|P_e| · |Q_e| + k_e)) time for T touchpoints of at most p participants,
- * E events of at most q participants, P_e an event's participants and Q_e those of the events within the
- * horizon, k_e the number of those events; O(pairs) memory for the hash maps of first contacts, which are only looked up, never iterated, so
+ * <p><b>Complexity.</b> O(T·p² + E log E + E·q² + Σ_e (|P_e| · c + |Q_e| + k_e)) time for T touchpoints of at
+ * most p participants, E events of at most q participants, P_e an event's participants, Q_e those of the k_e
+ * events within the horizon and c the comparisons; O(online pairs + co-attending pairs + c · attendances)
+ * memory for the hash maps of first contacts, which are only looked up, never iterated, so
  * no result depends on hash order.
  *
  * @implNote Thread-safe: immutable.
@@ -75,6 +84,10 @@ public final class EventCatalysis {
 
   /** The default horizon: four weeks. */
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(28);
+  /** The default number of comparable partners drawn per participant of an anchor event. */
+  public static final int DEFAULT_COMPARISONS = 50;
+  /** The default seed of the draw of comparable partners. */
+  public static final long DEFAULT_SEED = 20_261_122L;
   /** Events with more participants than this are not used; nor are online touchpoints with more. */
   public static final int MAX_EVENT_SIZE = 500;
 
@@ -97,24 +110,39 @@ public final class EventCatalysis {
     this.comparableStarted = comparableStarted;
   }
 
-  /** Event catalysis within {@link #DEFAULT_HORIZON}. */
+  /** Event catalysis within {@link #DEFAULT_HORIZON}, with the default comparisons and seed. */
   public static EventCatalysis of(Network network) {
     return of(network, DEFAULT_HORIZON);
   }
 
   /**
-   * Event catalysis within {@code horizon}.
+   * Event catalysis within {@code horizon}, with {@value #DEFAULT_COMPARISONS} comparisons per participant
+   * and seed {@value #DEFAULT_SEED}.
    *
    * @throws IllegalArgumentException if the horizon is zero or negative
    */
   public static EventCatalysis of(Network network, Duration horizon) {
+    return of(network, horizon, DEFAULT_COMPARISONS, DEFAULT_SEED);
+  }
+
+  /**
+   * Event catalysis within {@code horizon}, drawing at most {@code comparisons} comparable partners per
+   * participant of each anchor event, with {@code seed} (see the class comment).
+   *
+   * @throws IllegalArgumentException if the horizon is zero or negative or {@code comparisons < 1}
+   */
+  public static EventCatalysis of(Network network, Duration horizon, int comparisons, long seed) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(horizon, "horizon");
     if (horizon.isZero() || horizon.isNegative()) {
       throw new IllegalArgumentException("horizon must be positive but was " + horizon);
     }
+    if (comparisons < 1) {
+      throw new IllegalArgumentException("comparisons must be >= 1 but was " + comparisons);
+    }
+    SplittableRandom random = new SplittableRandom(seed);
     IdIndex<MemberId> index = IdIndex.members(network);
-    Map<Long, Instant> firstOnline = new HashMap<>();
+    PairTimes firstOnline = new PairTimes(network.touchpoints().size());
     Instant last = Instant.MIN;
     Map<EventId, Set<Integer>> extra = new HashMap<>();
     for (Touchpoint t : network.touchpoints()) {
@@ -123,7 +151,7 @@ public final class EventCatalysis {
       if (t.channel() == Channel.ONLINE && p.length >= 2 && p.length <= MAX_EVENT_SIZE) {
         for (int i = 0; i < p.length; i++) {
           for (int j = i + 1; j < p.length; j++) {
-            firstOnline.merge(key(p[i], p[j]), t.at(), EventCatalysis::earlier);
+            firstOnline.keepEarliest(key(p[i], p[j]), t.at());
           }
         }
       }
@@ -163,27 +191,28 @@ public final class EventCatalysis {
     for (int k = 0; k < order.length; k++) {
       starts[k] = events.get(order[k]).start();
     }
-    Map<Long, Instant> firstMeeting = new HashMap<>();
+    PairTimes firstMeeting = new PairTimes(events.size() * 64);
     for (int i : order) {
       int[] p = participants.get(i);
       for (int a = 0; a < p.length; a++) {
         for (int b = a + 1; b < p.length; b++) {
-          firstMeeting.merge(key(p[a], p[b]), events.get(i).start(), EventCatalysis::earlier);
+          firstMeeting.keepEarliest(key(p[a], p[b]), events.get(i).start());
         }
       }
     }
     // exposed: each pair at its first co-attendance, if that event is not censored
-    Set<Long> exposedSeen = new HashSet<>();
+    LongIntMap exposedSeen = new LongIntMap(events.size() * 64);
     long exposed = 0;
     long exposedStarted = 0;
     int anchors = 0;
     int censored = 0;
     long comparable = 0;
     long comparableStarted = 0;
-    Set<Long> comparableSeen = new HashSet<>();
+    LongIntMap comparableSeen = new LongIntMap(events.size() * 64);
     int n = index.size();
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
+    int[] others = new int[16];
     for (int k = 0; k < order.length; k++) {
       int i = order[k];
       Instant s = events.get(i).start();
@@ -197,9 +226,10 @@ public final class EventCatalysis {
       for (int a = 0; a < p.length; a++) {
         for (int b = a + 1; b < p.length; b++) {
           long pair = key(p[a], p[b]);
-          if (!firstMeeting.get(pair).equals(s) || !exposedSeen.add(pair)) {
+          if (!s.equals(firstMeeting.get(pair)) || exposedSeen.get(pair, -1) >= 0) {
             continue;
           }
+          exposedSeen.putIfAbsent(pair, 0);
           Instant online = firstOnline.get(pair);
           if (online == null || online.isAfter(s)) {
             exposed++;
@@ -211,7 +241,7 @@ public final class EventCatalysis {
       for (int x : p) {
         stamp[x] = k;
       }
-      List<Integer> others = new ArrayList<>();
+      int count = 0;
       Instant from = minus(s, horizon);
       for (int k2 = firstAtOrAfter(starts, from); k2 < order.length && !starts[k2].isAfter(end); k2++) {
         if (k2 == k) {
@@ -220,20 +250,32 @@ public final class EventCatalysis {
         for (int y : participants.get(order[k2])) {
           if (stamp[y] != k) {
             stamp[y] = k;
-            others.add(y);
+            if (count == others.length) {
+              others = Arrays.copyOf(others, Math.max(16, 2 * count));
+            }
+            others[count++] = y;
           }
         }
       }
       for (int x : p) {
-        for (int y : others) {
+        int draws = Math.min(comparisons, count);
+        for (int d = 0; d < draws; d++) {
+          if (count > comparisons) {
+            // partial Fisher-Yates: a uniform draw without replacement from the rest of the permutation
+            int j = d + random.nextInt(count - d);
+            int swap = others[d];
+            others[d] = others[j];
+            others[j] = swap;
+          }
+          int y = others[d];
           long pair = key(x, y);
           Instant met = firstMeeting.get(pair);
-          if (met != null && !met.isAfter(end) || comparableSeen.contains(pair)) {
+          if (met != null && !met.isAfter(end) || comparableSeen.get(pair, -1) >= 0) {
             continue;
           }
           Instant online = firstOnline.get(pair);
           if (online == null || online.isAfter(s)) {
-            comparableSeen.add(pair);
+            comparableSeen.putIfAbsent(pair, 0);
             comparable++;
             comparableStarted += online != null && !online.isAfter(end) ? 1 : 0;
           }
@@ -269,12 +311,37 @@ public final class EventCatalysis {
     return p;
   }
 
-  private static long key(int a, int b) {
-    return a < b ? (long) a << 32 | b : (long) b << 32 | a;
+  /** The earliest instant recorded per pair, in a primitive open-addressing map (no boxing of keys). */
+  private static final class PairTimes {
+    private final LongIntMap slots;
+    private Instant[] times;
+    private int size;
+
+    PairTimes(int expected) {
+      slots = new LongIntMap(Math.max(16, expected));
+      times = new Instant[Math.max(16, expected)];
+    }
+
+    void keepEarliest(long pair, Instant at) {
+      int i = slots.putIfAbsent(pair, size);
+      if (i == size) {
+        if (size == times.length) {
+          times = Arrays.copyOf(times, 2 * size);
+        }
+        times[size++] = at;
+      } else if (at.isBefore(times[i])) {
+        times[i] = at;
+      }
+    }
+
+    @Nullable Instant get(long pair) {
+      int i = slots.get(pair, -1);
+      return i < 0 ? null : times[i];
+    }
   }
 
-  private static Instant earlier(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
+  private static long key(int a, int b) {
+    return a < b ? (long) a << 32 | b : (long) b << 32 | a;
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -355,14 +422,15 @@ public final class EventCatalysis {
 
   /**
    * {@code EventCatalysis[within 28 days: 12 of 40 co-attending pairs (0.300) started online contact vs 3 of
-   * 120 comparable pairs (0.025), lift 12.000; 9 events, 1 censored]}.
+   * 120 comparable pairs at events within 28 days who did not meet (0.025), lift 12.000; 9 events, 1 censored]}.
    */
   @Override
   public String toString() {
     OptionalDouble lift = lift();
     return "EventCatalysis[within " + Format.duration(horizon) + ": " + exposedStarted + " of " + exposedPairs
         + " co-attending pairs (" + Format.ratio(exposedRate()) + ") started online contact vs "
-        + comparableStarted + " of " + comparablePairs + " comparable pairs (" + Format.ratio(baselineRate())
+        + comparableStarted + " of " + comparablePairs + " comparable pairs at events within "
+        + Format.duration(horizon) + " who did not meet (" + Format.ratio(baselineRate())
         + "), lift " + (lift.isPresent() ? Format.ratio(lift.getAsDouble()) : "undefined") + "; " + anchorEvents
         + " events, " + censoredEvents + " censored]";
   }
