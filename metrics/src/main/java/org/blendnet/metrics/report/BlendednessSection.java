@@ -65,7 +65,9 @@ final class BlendednessSection {
             "catalysis_exposed_started / catalysis_exposed_pairs (0 without pairs).")
         .count("catalysis_comparable_pairs", "Comparable pairs", e.comparablePairs(),
             "The baseline: pairs of members at different face-to-face events within the horizon of each other, "
-                + "never at the same one, without online contact before.")
+                + "never at the same one, without online contact before; when an event has more candidates, "
+                + EventCatalysis.DEFAULT_COMPARISONS + " partners per participant are drawn with a fixed seed ("
+                + EventCatalysis.DEFAULT_SEED + "), so the figure is the same on every run.")
         .count("catalysis_comparable_started", "Comparable pairs who went online", e.comparableStarted(),
             "Of those, pairs whose first online contact came within the horizon.")
         .ratio("catalysis_baseline_rate", "Baseline rate", e.baselineRate(),
