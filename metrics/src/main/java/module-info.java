@@ -12,13 +12,16 @@
  *       face only and blended ties, which channel came first, and event catalysis;
  *   <li>{@link org.blendnet.metrics.silo}: silo indices of the declared units — E-I index, attribute
  *       assortativity and modularity;
- *   <li>{@link org.blendnet.metrics.expertise}: knowledge at risk.
+ *   <li>{@link org.blendnet.metrics.expertise}: knowledge at risk;
+ *   <li>{@link org.blendnet.metrics.report}: the network health report — all of the above, with silos and
+ *       network shape, as JSON, Markdown and a self-contained HTML page.
  * </ul>
  *
  * @since 0.1
  */
 module org.blendnet.metrics {
   requires transitive org.blendnet.graph;
+  requires tools.jackson.core;
   requires static transitive org.jspecify;
 
   exports org.blendnet.metrics;
@@ -27,4 +30,5 @@ module org.blendnet.metrics {
   exports org.blendnet.metrics.blended;
   exports org.blendnet.metrics.silo;
   exports org.blendnet.metrics.expertise;
+  exports org.blendnet.metrics.report;
 }
