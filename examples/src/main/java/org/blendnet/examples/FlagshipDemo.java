@@ -1,6 +1,9 @@
 package org.blendnet.examples;
 
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,6 +51,13 @@ public final class FlagshipDemo {
 
   /** Runs the tour, printing to {@code out}. */
   public static void run(PrintStream out) {
+    PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    run(writer);
+    writer.flush();
+  }
+
+  /** Runs the tour, printing to {@code out}. */
+  public static void run(PrintWriter out) {
     Network network = CsAarhus.load();
     out.println("== The CS-Aarhus department (Magnani, Micenkova & Rossi 2013) ==");
     out.println(network);
