@@ -14,6 +14,8 @@ module org.blendnet.examples {
   exports org.blendnet.examples.cli;
   exports org.blendnet.examples.datasets;
   exports org.blendnet.examples.generate;
+  exports org.blendnet.examples.simulate;
+  exports org.blendnet.examples.stories;
 
   opens org.blendnet.examples.cli to info.picocli;
 }

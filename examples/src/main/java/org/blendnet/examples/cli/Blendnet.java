@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
         PairCommand.class,
         ShapeCommand.class,
         BrokersCommand.class,
+        SimulateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Blendnet implements Runnable {
 

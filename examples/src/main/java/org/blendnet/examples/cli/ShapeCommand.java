@@ -38,7 +38,7 @@ final class ShapeCommand extends NetworkCommand {
       print(node);
       return;
     }
-    out().println(report.shape() + ": " + report.explanation());
+    out().println(report.explanation());
     out().println(report);
   }
 }
