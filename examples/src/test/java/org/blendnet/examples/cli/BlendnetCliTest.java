@@ -129,7 +129,7 @@ class BlendnetCliTest {
     Path edges = write("bad.txt", "1 2\n2 3 heavy\n");
     Result r = run("communities", edges.toString());
     assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT.code());
-    assertThat(r.err()).contains("bad.txt").contains("2:");
+    assertThat(r.err()).contains("bad.txt").contains("line 2, column 5");
     assertThat(r.out()).isEmpty();
   }
 
