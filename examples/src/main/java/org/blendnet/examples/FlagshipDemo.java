@@ -49,6 +49,7 @@ import org.blendnet.metrics.reciprocity.ReciprocityLedger;
  * topics, questions or directed contact, shows give and take, peer recommendations and a routed question
  * on a {@linkplain BlendedCommunity generated blended community}.
  *
+ * @implNote Thread-safe: stateless.
  * @since 0.1
  */
 public final class FlagshipDemo {

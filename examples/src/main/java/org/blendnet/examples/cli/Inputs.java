@@ -67,6 +67,10 @@ final class Inputs {
 
   /** Reads the network {@code input} names. */
   static Network network(String input, Format format, @Nullable Path members) {
+    if (input.isEmpty()) {
+      throw CliException.usage("missing INPUT: give a network JSON, a touchpoint CSV, an edge list, "
+          + CS_AARHUS + " or " + GENERATED);
+    }
     if (isNamed(input)) {
       return named(input);
     }

@@ -13,7 +13,9 @@ import org.blendnet.core.Question;
  * the start of the round, then asks the prepared router for each of the round's questions.
  *
  * @implSpec Implementations must be deterministic given the context (use {@link RoundContext#random()} for
- *     every random choice) and must never return the asker or a member twice.
+ *     every random choice) and must never return the asker or a member twice. A policy object should be
+ *     immutable and thread-safe (simulations may run concurrently); a {@link Router} serves one round on
+ *     one thread.
  * @since 0.1
  */
 public interface RoutingPolicy {

@@ -26,6 +26,7 @@ import org.blendnet.metrics.reciprocity.NetworkReciprocity;
  * &amp; Loffredo's ρ: 0 as random, above 0 reciprocal), and {@link ShapeAnalysis} whether the network is
  * centred on a few hubs or a mesh of peers.
  *
+ * @implNote Thread-safe: stateless; each run builds its own networks.
  * @since 0.1
  */
 public final class BusinessExchange {
@@ -37,6 +38,7 @@ public final class BusinessExchange {
    * @param blended the blended network's contact reciprocity
    * @param exchangeShape the breakfast's shape
    * @param blendedShape the blended network's shape
+   * @implNote Thread-safe: immutable.
    */
   public record Outcome(NetworkReciprocity exchange, NetworkReciprocity blended, ShapeReport exchangeShape,
       ShapeReport blendedShape) { }
@@ -56,6 +58,7 @@ public final class BusinessExchange {
 
   /** Tells the story on {@code out}. */
   public static Outcome run(PrintStream out) {
+    java.util.Objects.requireNonNull(out, "out");
     Network breakfast = breakfast();
     // the same number of people in a blended network: generated, seeded, answering spread evenly (skew 0)
     Network blended = BlendedCommunity.builder().members(breakfast.members().size()).units(3).giveTakeSkew(0)

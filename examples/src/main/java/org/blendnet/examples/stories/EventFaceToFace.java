@@ -26,6 +26,7 @@ import org.blendnet.graph.SocialGraph;
  * ({@link SocialGraph#firstChannel(int)}), so it can tell ties that began online and were then met face
  * to face from ties that began in the room.
  *
+ * @implNote Thread-safe: stateless; each run builds its own networks.
  * @since 0.1
  */
 public final class EventFaceToFace {
@@ -37,6 +38,7 @@ public final class EventFaceToFace {
    * @param blendedAfter ties on both channels after it
    * @param onlineFirst blended ties after the event whose first contact was online
    * @param newInTheRoom ties that began at the event
+   * @implNote Thread-safe: immutable.
    */
   public record Outcome(int blendedBefore, int blendedAfter, int onlineFirst, int newInTheRoom) { }
 
@@ -56,6 +58,7 @@ public final class EventFaceToFace {
 
   /** Tells the story on {@code out}. */
   public static Outcome run(PrintStream out) {
+    java.util.Objects.requireNonNull(out, "out");
     Network.Builder before = Network.builder();
     List<MemberId> people = new ArrayList<>();
     for (int i = 0; i < 12; i++) {

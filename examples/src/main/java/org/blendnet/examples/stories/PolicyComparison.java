@@ -21,6 +21,7 @@ import org.blendnet.examples.simulate.SimulationResult;
  * asking only the best experts gets answers but piles the work on a few (a high Gini of answering load,
  * slower answers as they tire); the matchmaker, which also weighs who still has room, spreads the load.
  *
+ * @implNote Thread-safe: stateless; each run builds its own networks.
  * @since 0.1
  */
 public final class PolicyComparison {
@@ -38,6 +39,8 @@ public final class PolicyComparison {
 
   /** Runs {@code rounds} rounds with {@code seed}, prints a line per policy and writes the chart to {@code chart}. */
   public static List<SimulationResult> run(PrintStream out, Path chart, int rounds, long seed) {
+    java.util.Objects.requireNonNull(out, "out");
+    java.util.Objects.requireNonNull(chart, "chart");
     // a community of 120 members in 4 units, where a few members do most of the answering (skew 0.8)
     Network community = BlendedCommunity.builder().members(120).units(4).giveTakeSkew(0.8).seed(seed).build()
         .generate();

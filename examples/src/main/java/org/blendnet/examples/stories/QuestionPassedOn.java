@@ -39,6 +39,7 @@ import org.blendnet.graph.path.ReferralPaths;
  * contacted), {@link ReferralPaths} finds the strongest chain of acquaintances from the asker to him,
  * and the chain becomes a list of question forwards, each waiting for consent.
  *
+ * @implNote Thread-safe: stateless; each run builds its own networks.
  * @since 0.1
  */
 public final class QuestionPassedOn {
@@ -50,6 +51,7 @@ public final class QuestionPassedOn {
    * @param chain the members the question passed through, asker first
    * @param referrals the question forwards, the last one resolved with Harold's consent
    * @param contactShared whether Harold's contact details reached the asker
+   * @implNote Thread-safe: immutable.
    */
   public record Outcome(List<MemberId> answerers, List<MemberId> chain, List<Referral> referrals,
       boolean contactShared) { }
@@ -75,6 +77,7 @@ public final class QuestionPassedOn {
 
   /** Tells the story on {@code out}. */
   public static Outcome run(PrintStream out) {
+    java.util.Objects.requireNonNull(out, "out");
     // the people: a Q&A board (asker, karyn, two regulars, an expert who asked not to be contacted),
     // Karyn's friend Jane on another network, and Jane's acquaintance Harold
     Network network = Network.builder()

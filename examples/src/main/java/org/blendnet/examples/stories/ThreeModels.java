@@ -18,6 +18,7 @@ import org.blendnet.graph.shape.ShapeReport;
  * <p>Blendnet's part: {@link ShapeAnalysis} tells the three apart from degree and betweenness
  * centralization and how much of the traffic the top members carry, and says why.
  *
+ * @implNote Thread-safe: stateless; each run builds its own networks.
  * @since 0.1
  */
 public final class ThreeModels {
@@ -35,6 +36,7 @@ public final class ThreeModels {
 
   /** Classifies the three networks, printing each, and returns the reports in order. */
   public static List<ShapeReport> run(PrintStream out) {
+    java.util.Objects.requireNonNull(out, "out");
     List<ShapeReport> reports = new ArrayList<>();
     String[] names = {"Model 1, the hierarchy", "Model 2, collaborating hubs", "Model 3, the peer mesh"};
     SocialGraph[] graphs = {hierarchy(), collaboratingHubs(), peerMesh()};
