@@ -134,6 +134,40 @@ class BlendnetCliTest {
   }
 
   @Test
+  void should_name_the_record_and_field_of_a_network_that_breaks_a_rule() throws IOException {
+    Path json = write("dangling.json", "{\"format\":\"blendnet/1\",\"members\":[{\"id\":\"a\",\"name\":\"A\"}],"
+        + "\"touchpoints\":[{\"id\":\"t1\",\"at\":\"2026-01-01T00:00:00Z\",\"medium\":\"CHAT\","
+        + "\"participants\":[\"a\",\"zz\"]}]}");
+    Result r = run("shape", json.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(r.err()).contains("dangling.json").contains("/touchpoints/0/participants/1").contains("zz");
+  }
+
+  @Test
+  void should_say_that_input_is_missing() {
+    Result r = run("silos");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err()).contains("missing INPUT");
+  }
+
+  @Test
+  void should_simulate_the_policies_side_by_side_and_chart_them() {
+    Path chart = dir.resolve("sim.html");
+    Result r = run("simulate", "@generated:3", "--rounds", "2", "--questions", "10", "--chart", chart.toString(),
+        "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode policies = r.json().get("policies");
+    assertThat(policies).hasSize(3);
+    assertThat(policies.get(0).get("policy").asString()).isEqualTo("random");
+    assertThat(policies.get(2).get("rounds")).hasSize(2);
+    assertThat(policies.get(2).get("rounds").get(0).get("questions").asInt()).isEqualTo(10);
+    assertThat(chart).content().contains("<svg").contains("topic only");
+    Result text = run("simulate", "@generated", "--policy", "random", "--rounds", "1", "--questions", "5");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("random").doesNotContain("matchmaker ");
+  }
+
+  @Test
   void should_exit_with_io_on_a_missing_file_and_usage_on_bad_parameters() throws IOException {
     Result missing = run("communities", dir.resolve("nope.txt").toString());
     assertThat(missing.code()).isEqualTo(ExitCode.IO.code());
