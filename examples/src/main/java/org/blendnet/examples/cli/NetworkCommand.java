@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 /** A command that reads one network: the INPUT parameter, {@code --format} and {@code --members}. */
 abstract class NetworkCommand extends BaseCommand {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", description = {
+  @Parameters(index = "0", paramLabel = "INPUT", description = {
       "The network: a Blendnet JSON file (*.json), touchpoints as CSV (*.csv), a plain edge list "
           + "(u v [w]; anything else), or a name: @cs-aarhus (the bundled department), "
           + "@generated[:SEED] (a generated blended community)."})

@@ -13,6 +13,7 @@ import org.blendnet.examples.simulate.SimulationResult;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
     description = {"Simulates the community over rounds in which members ask questions and a routing policy "
         + "decides whom to ask; prints per round the answer rate, hours to a first answer, the Gini of "
         + "answering load, the share of takers who became givers and the E-I index, and can chart them."})
-final class SimulateCommand extends NetworkCommand {
+final class SimulateCommand extends BaseCommand {
 
   /** The policies on offer. */
   enum Policy {
@@ -56,16 +57,24 @@ final class SimulateCommand extends NetworkCommand {
   @Option(names = "--chart", paramLabel = "FILE", description = "Write an HTML page with an SVG chart to FILE.")
   @Nullable Path chart;
 
-  SimulateCommand() {
-    input = Inputs.GENERATED;
-  }
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = Inputs.GENERATED,
+      description = "The starting network, as for the other commands (default: ${DEFAULT-VALUE}, a generated "
+          + "blended community).")
+  String input = Inputs.GENERATED;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "AUTO",
+      description = "How to read INPUT: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, from the file name).")
+  Inputs.Format format = Inputs.Format.AUTO;
+
+  @Option(names = "--members", paramLabel = "FILE", description = "Members as CSV, with touchpoint CSV input.")
+  @Nullable Path members;
 
   @Override
   void execute() {
     requireAtLeast("--rounds", rounds, 1);
     requireAtLeast("--questions", questions, 0);
     requireAtLeast("--k", k, 1);
-    Simulation simulation = Simulation.builder(network()).rounds(rounds).questionsPerRound(questions)
+    Simulation simulation = Simulation.builder(Inputs.network(input, format, members)).rounds(rounds).questionsPerRound(questions)
         .asksPerQuestion(k).seed(seed).build();
     List<RoutingPolicy> policies = switch (policy) {
       case RANDOM -> List.of(RoutingPolicies.random());

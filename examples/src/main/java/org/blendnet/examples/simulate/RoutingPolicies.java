@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.blendnet.core.ExpertiseLevel;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
@@ -21,8 +21,8 @@ import org.blendnet.core.match.Matchmaker;
  *       coverage), ties broken at random: a plain expert directory, blind to load and fit;
  *   <li>{@link #matchmaker()} — the full {@link Matchmaker} with the core signals, whose availability
  *       signal reads the answering load, so the busiest experts are asked less;
- *   <li>{@link #matchmaker(String, UnaryOperator)} — the matchmaker with more signals, e.g. reciprocity
- *       balancing, given as a change to its builder.
+ *   <li>{@link #matchmaker(String, BiFunction)} — the matchmaker with more signals, e.g. reciprocity
+ *       balancing, given as a change to its builder for the round.
  * </ul>
  *
  * @implNote Thread-safe: stateless; each policy is immutable.
@@ -106,16 +106,18 @@ public final class RoutingPolicies {
 
   /** The full matchmaker with the core signals; its availability signal reads the answering load. */
   public static RoutingPolicy matchmaker() {
-    return matchmaker("matchmaker", UnaryOperator.identity());
+    return matchmaker("matchmaker", (context, builder) -> builder);
   }
 
   /**
-   * The matchmaker with the core signals, changed by {@code extra} (more signals, candidate sources), for
-   * example reciprocity balancing: {@code matchmaker("balanced", b -> b.signal(balance, 2))}. The
+   * The matchmaker with the core signals and the round's answering load, changed by {@code extra} (more
+   * signals, candidate sources) for each round, for example a signal built from the round's network:
+   * {@code matchmaker("balanced", (round, b) -> b.signal(balancerFor(round.network()), 1.5))}. The
    * matchmaker is built once per round (O(n + e + i)) and routes each question in O(c · m) for c
    * candidates and m signals.
    */
-  public static RoutingPolicy matchmaker(String name, UnaryOperator<Matchmaker.Builder> extra) {
+  public static RoutingPolicy matchmaker(String name,
+      BiFunction<RoundContext, Matchmaker.Builder, Matchmaker.Builder> extra) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(extra, "extra");
     if (name.isBlank()) {
@@ -129,7 +131,7 @@ public final class RoutingPolicies {
 
       @Override
       public Router prepare(RoundContext context) {
-        Matchmaker matchmaker = extra.apply(Matchmaker.builder(context.network()).coreSignals()
+        Matchmaker matchmaker = extra.apply(context, Matchmaker.builder(context.network()).coreSignals()
             .matchLoad(context.answeringLoad())).build();
         long seed = context.random().nextLong();
         return (question, k) -> matchmaker.routeQuestion(question.asker(), question.topics(),
