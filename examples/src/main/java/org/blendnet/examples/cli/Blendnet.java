@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         DemoCommand.class,
         ImportCommand.class,
+        GenerateCommand.class,
         CommunitiesCommand.class,
         SilosCommand.class,
         ReciprocityCommand.class,

@@ -54,7 +54,7 @@ class BlendnetCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "communities", "silos", "reciprocity", "recommend", "route", "pair",
+  @ValueSource(strings = {"demo", "import", "generate", "communities", "silos", "reciprocity", "recommend", "route", "pair",
       "shape", "brokers", "simulate"})
   void should_print_help_for_every_command(String command) {
     Result r = run(command, "--help");
@@ -204,6 +204,19 @@ class BlendnetCliTest {
     Network network = NetworkJson.read(out);
     assertThat(network.member(MemberId.of("ana")).orElseThrow().name()).isEqualTo("Ana Costa");
     assertThat(network.touchpointsBetween(MemberId.of("bo"), MemberId.of("cy"))).hasSize(1);
+  }
+
+  @Test
+  void should_generate_the_same_community_as_the_api() throws IOException {
+    Path out = dir.resolve("generated.json");
+    Result r = run("generate", "--members", "40", "--units", "2", "--seed", "9", "--out", out.toString(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().get("members").asInt()).isEqualTo(40);
+    assertThat(NetworkJson.read(out)).isEqualTo(BlendedCommunity.builder().members(40).units(2).seed(9).build()
+        .generate());
+    Result bad = run("generate", "--overlap", "2");
+    assertThat(bad.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(bad.err()).contains("overlap must be in [0, 1] but was 2.0");
   }
 
   @Test
