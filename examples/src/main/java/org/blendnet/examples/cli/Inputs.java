@@ -131,7 +131,7 @@ final class Inputs {
     }
     if (!network.hasMember(member)) {
       throw CliException.usage(option + ": no member '" + id + "' in " + input + " (" + network.members().size()
-          + " members, e.g. " + network.members().get(0).id() + ")");
+          + " members" + (network.members().isEmpty() ? "" : ", e.g. " + network.members().get(0).id()) + ")");
     }
     return member;
   }
