@@ -28,7 +28,22 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.blendnet.core.Affiliation;
 import org.blendnet.core.CommunityId;
+import org.blendnet.core.Topic;
+import org.blendnet.core.match.MatchOptions;
+import org.blendnet.core.match.Matches;
+import org.blendnet.core.match.Matchmaker;
+import org.blendnet.graph.SocialGraph;
+import org.blendnet.graph.silo.SiloOptions;
+import org.blendnet.metrics.expertise.KnowledgeAtRisk;
+import org.blendnet.metrics.silo.SiloIndices;
+import org.blendnet.metrics.blended.Blendedness;
+import org.blendnet.metrics.blended.EventCatalysis;
+import org.blendnet.metrics.blended.TieMix;
+import org.blendnet.metrics.reciprocity.ReciprocityBalancer;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.metrics.engagement.AttributeParticipation;
@@ -92,6 +107,16 @@ class ContractTest {
     DEFAULTS.put(DyadicReciprocity.class, new DyadicReciprocity(0, 0, 0));
     DEFAULTS.put(WeightedReciprocity.class, new WeightedReciprocity(0, 0));
     DEFAULTS.put(ZonedDateTime.class, ZonedDateTime.parse("2026-01-01T00:00Z"));
+    DEFAULTS.put(SocialGraph.class, SocialGraph.of(NETWORK));
+    DEFAULTS.put(TieMix.class, new TieMix(0, 0, 0, 0, 0));
+    DEFAULTS.put(Affiliation.class, Affiliation.of("Acme"));
+    DEFAULTS.put(ToDoubleFunction.class, (ToDoubleFunction<Object>) x -> 0.5);
+    DEFAULTS.put(Matches.class, Matchmaker.withCoreSignals(NETWORK)
+        .routeQuestion(m("ana"), Set.of(Topic.of("pricing")), MatchOptions.defaults().withAsOf(day(1))).answerers());
+    DEFAULTS.put(ReciprocityBalancer.Status.class, ReciprocityBalancer.Status.ROOM);
+    DEFAULTS.put(Topic.class, Topic.of("pricing"));
+    DEFAULTS.put(SiloOptions.class, SiloOptions.defaults());
+    DEFAULTS.put(int[].class, new int[] {0, 1});
   }
 
   /** An instance of every public class whose instance methods are checked. */
@@ -116,13 +141,21 @@ class ContractTest {
     map.put(AttributeParticipation.class, Engagement.of(NETWORK, WINDOWS).byAttribute("role"));
     map.put(CohortRetention.class, Engagement.of(NETWORK, WINDOWS).retention());
     map.put(GroupSizes.class, GroupSizes.of(NETWORK));
+    map.put(ReciprocityBalancer.class, ReciprocityBalancer.builder(NETWORK, LEDGER).build());
+    map.put(ReciprocityBalancer.Builder.class, ReciprocityBalancer.builder(NETWORK, LEDGER));
+    map.put(Blendedness.class, Blendedness.of(SocialGraph.of(NETWORK)));
+    map.put(EventCatalysis.class, EventCatalysis.of(NETWORK));
+    map.put(TieMix.class, new TieMix(1, 0, 0, 0, 0));
+    map.put(SiloIndices.class, SiloIndices.of(SocialGraph.of(NETWORK)));
+    map.put(KnowledgeAtRisk.class, KnowledgeAtRisk.of(NETWORK));
     return map;
   }
 
   /** Every public class (top-level or nested) of the exported packages, found in the compiled classes. */
   private static List<Class<?>> publicClasses() throws ClassNotFoundException, URISyntaxException {
     List<Class<?>> classes = new ArrayList<>();
-    for (Class<?> anchor : List.of(TimeWindows.class, ReciprocityLedger.class, Engagement.class)) {
+    for (Class<?> anchor : List.of(TimeWindows.class, ReciprocityLedger.class, Engagement.class, Blendedness.class,
+        SiloIndices.class, KnowledgeAtRisk.class)) {
       String pkg = anchor.getPackageName();
       File dir = new File(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParentFile();
       for (String file : new TreeSet<>(Arrays.asList(dir.list((d, name) -> name.endsWith(".class"))))) {
@@ -205,6 +238,7 @@ class ContractTest {
         : type == Optional.class ? Optional.empty()
         : type == List.class ? List.of()
         : type == Map.class ? Map.of()
+        : type == Set.class ? Set.of()
         : type == int.class ? Integer.valueOf(0)
         : type == long.class ? Long.valueOf(0)
         : type == double.class ? Double.valueOf(0.5)

@@ -29,6 +29,14 @@ public final class Format {
     return s.substring(0, s.charAt(end - 1) == '.' ? end - 1 : end);
   }
 
+  /** A duration: {@code 28 days} or {@code 1 day} when whole days, else ISO-8601 ({@code PT36H}). */
+  public static String duration(java.time.Duration d) {
+    if (!d.isNegative() && d.equals(java.time.Duration.ofDays(d.toDays()))) {
+      return d.toDays() + (d.toDays() == 1 ? " day" : " days");
+    }
+    return d.toString();
+  }
+
   /** {@code [a, b, c]}, or {@code [a, b, …(+37 more)]} after {@link #SHOWN} items. */
   public static String capped(List<?> items) {
     return capped(items, SHOWN);
