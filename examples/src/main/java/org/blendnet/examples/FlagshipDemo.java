@@ -1,15 +1,20 @@
 package org.blendnet.examples;
 
 import java.io.PrintStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Medium;
@@ -37,6 +42,8 @@ import org.blendnet.metrics.reciprocity.GiveTakeProfiles;
 import org.blendnet.metrics.reciprocity.GivingConcentration;
 import org.blendnet.metrics.reciprocity.NetworkReciprocity;
 import org.blendnet.metrics.reciprocity.ReciprocityLedger;
+import org.blendnet.metrics.report.NetworkHealthReport;
+import org.blendnet.metrics.report.ReportOptions;
 
 /**
  * The flagship tour, on real data: the CS-Aarhus department, whose 61 members meet over lunch, at work,
@@ -47,22 +54,28 @@ import org.blendnet.metrics.reciprocity.ReciprocityLedger;
  * looks for silos — groups that mostly talk among themselves — face to face and online; shows one member's
  * touchpoints; erases a member to show that nothing naming them is left; and, since the real data has no
  * topics, questions or directed contact, shows give and take, peer recommendations and a routed question
- * on a {@linkplain BlendedCommunity generated blended community}.
+ * on a {@linkplain BlendedCommunity generated blended community}; and writes the HTML
+ * {@linkplain NetworkHealthReport health report} of the department.
  *
  * @implNote Thread-safe: stateless.
  * @since 0.1
  */
 public final class FlagshipDemo {
 
+  /** Where {@link #main} and {@link #run(PrintStream)} write the health report: the system's temporary folder. */
+  public static final Path DEFAULT_REPORT = Path.of(System.getProperty("java.io.tmpdir"), "blendnet-health-report.html");
+
   private FlagshipDemo() {}
 
   /**
    * Runs the tour, printing to standard output.
    *
-   * @param args ignored
+   * @param args where to write the health report (default {@link #DEFAULT_REPORT})
    */
   public static void main(String[] args) {
-    run(System.out);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    run(out, args.length > 0 ? Path.of(args[0]) : DEFAULT_REPORT);
+    out.flush();
   }
 
   /** Runs the tour, printing to {@code out}. */
@@ -72,8 +85,15 @@ public final class FlagshipDemo {
     writer.flush();
   }
 
-  /** Runs the tour, printing to {@code out}. */
+  /** Runs the tour, printing to {@code out} and writing the health report to {@link #DEFAULT_REPORT}. */
   public static void run(PrintWriter out) {
+    run(out, DEFAULT_REPORT);
+  }
+
+  /** Runs the tour, printing to {@code out} and writing the HTML health report of CS-Aarhus to {@code report}. */
+  public static void run(PrintWriter out, Path report) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(report, "report");
     Network network = CsAarhus.load();
     out.println("== The CS-Aarhus department (Magnani, Micenkova & Rossi 2013) ==");
     out.println(network);
@@ -178,6 +198,17 @@ public final class FlagshipDemo {
       out.printf(Locale.ROOT, "  %s %.3f: %s%n     passed on %s%n", m.candidate(), m.score(), m.explanation().get(0),
           chain);
     }
+    out.println();
+
+    out.println("-- The health report of CS-Aarhus, by research group --");
+    NetworkHealthReport health = NetworkHealthReport.of(network, ReportOptions.builder().siloOptions(byGroup).build());
+    try {
+      Files.writeString(report, health.toHtml(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the health report to " + report + ": " + e.getMessage(), e);
+    }
+    out.println("  " + health);
+    out.println("  written to " + report.toAbsolutePath() + " (open it in a browser)");
   }
 
   /** The research group's own name ({@code G2}), {@code (no group)}, or {@code (other)}. */

@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
         PairCommand.class,
         ShapeCommand.class,
         BrokersCommand.class,
+        ReportCommand.class,
         SimulateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Blendnet implements Runnable {

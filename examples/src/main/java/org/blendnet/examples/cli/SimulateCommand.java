@@ -32,12 +32,14 @@ final class SimulateCommand extends BaseCommand {
     TOPIC,
     /** The full matchmaker. */
     MATCHMAKER,
+    /** The full matchmaker with reciprocity balancing. */
+    BALANCED,
     /** All of the above, side by side. */
     ALL
   }
 
   @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "all",
-      description = "random, topic, matchmaker or all (default: ${DEFAULT-VALUE}).")
+      description = "random, topic, matchmaker, balanced or all (default: ${DEFAULT-VALUE}).")
   Policy policy = Policy.ALL;
 
   @Option(names = "--rounds", paramLabel = "T", defaultValue = "8", description = "Rounds (default: ${DEFAULT-VALUE}).")
@@ -80,7 +82,9 @@ final class SimulateCommand extends BaseCommand {
       case RANDOM -> List.of(RoutingPolicies.random());
       case TOPIC -> List.of(RoutingPolicies.topicOnly());
       case MATCHMAKER -> List.of(RoutingPolicies.matchmaker());
-      case ALL -> List.of(RoutingPolicies.random(), RoutingPolicies.topicOnly(), RoutingPolicies.matchmaker());
+      case BALANCED -> List.of(RoutingPolicies.balanced());
+      case ALL -> List.of(RoutingPolicies.random(), RoutingPolicies.topicOnly(), RoutingPolicies.matchmaker(),
+          RoutingPolicies.balanced());
     };
     List<SimulationResult> results = new ArrayList<>();
     for (RoutingPolicy p : policies) {
@@ -124,10 +128,10 @@ final class SimulateCommand extends BaseCommand {
       return;
     }
     out().println(simulation);
-    out().printf(Locale.ROOT, "%-12s %8s %8s %8s %14s %8s%n", "policy", "answered", "hours", "gini",
+    out().printf(Locale.ROOT, "%-22s %8s %8s %8s %14s %8s%n", "policy", "answered", "hours", "gini",
         "takers->givers", "E-I");
     for (SimulationResult r : results) {
-      out().printf(Locale.ROOT, "%-12s %8.2f %8.1f %8.2f %14.2f %8.2f%n", r.policy(), r.mean(RoundStats::answerRate),
+      out().printf(Locale.ROOT, "%-22s %8.2f %8.1f %8.2f %14.2f %8.2f%n", r.policy(), r.mean(RoundStats::answerRate),
           r.mean(RoundStats::meanHoursToAnswer), r.mean(RoundStats::answeringGini), r.last().takersWhoGave(),
           r.last().eiIndex());
     }

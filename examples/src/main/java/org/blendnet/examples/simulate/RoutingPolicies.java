@@ -8,9 +8,12 @@ import java.util.function.BiFunction;
 import org.blendnet.core.ExpertiseLevel;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
+import org.blendnet.core.Network;
 import org.blendnet.core.Topic;
 import org.blendnet.core.match.MatchOptions;
 import org.blendnet.core.match.Matchmaker;
+import org.blendnet.metrics.reciprocity.ReciprocityBalancer;
+import org.blendnet.metrics.reciprocity.ReciprocityLedger;
 
 /**
  * The standard routing policies a simulation compares.
@@ -21,6 +24,8 @@ import org.blendnet.core.match.Matchmaker;
  *       coverage), ties broken at random: a plain expert directory, blind to load and fit;
  *   <li>{@link #matchmaker()} — the full {@link Matchmaker} with the core signals, whose availability
  *       signal reads the answering load, so the busiest experts are asked less;
+ *   <li>{@link #balanced()} — the matchmaker plus {@link ReciprocityBalancer}: it spares members who have
+ *       answered a lot lately (not asked at all from the cap on) and invites takers who know the topic;
  *   <li>{@link #matchmaker(String, BiFunction)} — the matchmaker with more signals, e.g. reciprocity
  *       balancing, given as a change to its builder for the round.
  * </ul>
@@ -29,6 +34,12 @@ import org.blendnet.core.match.Matchmaker;
  * @since 0.1
  */
 public final class RoutingPolicies {
+
+  /** The answers over the recent window at which {@link #balanced()} starts to spare a member. */
+  public static final int BALANCE_TARGET = 3;
+  /** The answers over the recent window from which {@link #balanced()} does not ask a member at all. */
+  public static final int BALANCE_CAP = 6;
+  private static final double BALANCE_WEIGHT = 1.5;
 
   private RoutingPolicies() {}
 
@@ -107,6 +118,40 @@ public final class RoutingPolicies {
   /** The full matchmaker with the core signals; its availability signal reads the answering load. */
   public static RoutingPolicy matchmaker() {
     return matchmaker("matchmaker", (context, builder) -> builder);
+  }
+
+  /**
+   * The full matchmaker plus reciprocity balancing: {@link ReciprocityBalancer} as a signal of weight 1.5,
+   * with target {@value #BALANCE_TARGET} and cap {@value #BALANCE_CAP} answers over the recent window (the
+   * round's answering load), and members at the cap excluded from each request. Built once per round:
+   * O(n · e) for the ledger and the invitations, plus the matchmaker's O(n + e + i); each question adds
+   * O(n) for the capped set.
+   */
+  public static RoutingPolicy balanced() {
+    return new RoutingPolicy() {
+      @Override
+      public String name() {
+        return "matchmaker + balancing";
+      }
+
+      @Override
+      public Router prepare(RoundContext context) {
+        Network network = context.network();
+        ReciprocityBalancer balancer = ReciprocityBalancer.builder(network, ReciprocityLedger.of(network))
+            .target(BALANCE_TARGET).cap(BALANCE_CAP).liveLoad(context.answeringLoad()).build();
+        Matchmaker matchmaker = Matchmaker.builder(network).coreSignals().matchLoad(context.answeringLoad())
+            .signal(balancer, BALANCE_WEIGHT).build();
+        long seed = context.random().nextLong();
+        return (question, k) -> matchmaker.routeQuestion(question.asker(), question.topics(),
+            MatchOptions.defaults().withK(k).withAsOf(question.askedAt()).withSeed(seed)
+                .withExcluded(balancer.capped(question.askedAt()))).answerers().members();
+      }
+
+      @Override
+      public String toString() {
+        return "RoutingPolicy[matchmaker + balancing]";
+      }
+    };
   }
 
   /**

@@ -48,7 +48,7 @@ public final class PolicyComparison {
         .seed(seed).build();
     List<SimulationResult> results = new ArrayList<>();
     for (RoutingPolicy policy : List.of(RoutingPolicies.random(), RoutingPolicies.topicOnly(),
-        RoutingPolicies.matchmaker())) {
+        RoutingPolicies.matchmaker(), RoutingPolicies.balanced())) {
       SimulationResult result = simulation.run(policy);
       out.println(result);
       results.add(result);

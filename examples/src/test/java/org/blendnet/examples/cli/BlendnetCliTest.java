@@ -55,7 +55,7 @@ class BlendnetCliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"demo", "import", "generate", "communities", "silos", "reciprocity", "recommend", "route", "pair",
-      "shape", "brokers", "simulate"})
+      "shape", "brokers", "report", "simulate"})
   void should_print_help_for_every_command(String command) {
     Result r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -157,7 +157,8 @@ class BlendnetCliTest {
         "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode policies = r.json().get("policies");
-    assertThat(policies).hasSize(3);
+    assertThat(policies).hasSize(4);
+    assertThat(policies.get(3).get("policy").asString()).isEqualTo("matchmaker + balancing");
     assertThat(policies.get(0).get("policy").asString()).isEqualTo("random");
     assertThat(policies.get(2).get("rounds")).hasSize(2);
     assertThat(policies.get(2).get("rounds").get(0).get("questions").asInt()).isEqualTo(10);
@@ -360,12 +361,34 @@ class BlendnetCliTest {
   }
 
   @Test
-  void should_run_the_demo() {
-    Result r = run("demo");
+  void should_run_the_demo_and_write_the_health_report() {
+    Path report = dir.resolve("health.html");
+    Result r = run("demo", "--report", report.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("353 ties: 229 face to face only, 44 online only, 80 blended")
-        .contains("JSON round trip gives an equal network: true");
+        .contains("JSON round trip gives an equal network: true")
+        .contains("61 of 61 members show no give or take")
+        .contains("-- Whom should m001 meet? --")
+        .contains("written to " + report.toAbsolutePath());
+    assertThat(report).content().contains("<svg").contains("G2");
     assertThat(run("demo", "--json").code()).isEqualTo(ExitCode.USAGE.code());
+  }
+
+  @Test
+  void should_write_the_health_report_in_each_format() {
+    Path html = dir.resolve("report.html");
+    Result r = run("report", "@cs-aarhus", "--unit-depth", "3", "--out", html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote the html report to");
+    assertThat(html).content().startsWith("<!DOCTYPE html>").contains("<svg");
+    Result json = run("report", "@cs-aarhus", "--json");
+    assertThat(json.code()).isZero();
+    assertThat(json.json().get("sections").get("network").get("members").asInt()).isEqualTo(61);
+    assertThat(json.json().get("sections").get("network").get("touchpoints").asInt()).isEqualTo(620);
+    Result markdown = run("report", "@generated", "--as", "markdown");
+    assertThat(markdown.out()).startsWith("# Network health report").contains("| Members | 120 |");
+    assertThat(run("report", "@generated", "--period", "monthly").err())
+        .contains("--period must be an ISO-8601 period such as P1W or P1M but was 'monthly'");
   }
 
   @Test

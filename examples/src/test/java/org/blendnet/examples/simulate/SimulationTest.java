@@ -49,6 +49,14 @@ class SimulationTest {
   }
 
   @Test
+  void should_route_only_to_members_below_the_balancing_cap() {
+    SimulationResult balanced = simulation().run(RoutingPolicies.balanced());
+    assertThat(balanced.policy()).isEqualTo("matchmaker + balancing");
+    assertThat(balanced.rounds()).hasSize(3);
+    assertThat(balanced.mean(RoundStats::answerRate)).isGreaterThan(0.0);
+  }
+
+  @Test
   void should_refuse_a_policy_that_routes_to_the_asker() {
     RoutingPolicy selfish = new RoutingPolicy() {
       @Override

@@ -84,11 +84,13 @@ class StoriesTest {
   void should_compare_the_routing_policies_and_write_the_chart(@TempDir Path dir) {
     Path chart = dir.resolve("policies.html");
     List<SimulationResult> results = PolicyComparison.run(out, chart, 4, 1);
-    assertThat(results).extracting(SimulationResult::policy).containsExactly("random", "topic only", "matchmaker");
+    assertThat(results).extracting(SimulationResult::policy).containsExactly("random", "topic only", "matchmaker",
+        "matchmaker + balancing");
     double random = results.get(0).mean(RoundStats::answerRate);
     double topic = results.get(1).mean(RoundStats::answerRate);
     assertThat(topic).isGreaterThan(random);
     assertThat(results.get(2).mean(RoundStats::answeringGini)).isLessThan(results.get(1).mean(RoundStats::answeringGini));
-    assertThat(chart).content().contains("<svg").contains("<polyline").contains("matchmaker");
+    assertThat(results).allSatisfy(r -> assertThat(r.rounds()).hasSize(4));
+    assertThat(chart).content().contains("<svg").contains("<polyline").contains("matchmaker + balancing");
   }
 }
