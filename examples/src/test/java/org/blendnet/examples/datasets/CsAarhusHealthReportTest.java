@@ -18,6 +18,8 @@ import org.blendnet.graph.shape.ShapeAnalysis;
 import org.blendnet.graph.silo.SiloDetector;
 import org.blendnet.graph.silo.SiloOptions;
 import org.blendnet.graph.silo.SiloReport;
+import org.blendnet.metrics.blended.Blendedness;
+import org.blendnet.metrics.blended.TieMix;
 import org.blendnet.metrics.report.NetworkHealthReport;
 import org.blendnet.metrics.report.ReportOptions;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,10 @@ class CsAarhusHealthReportTest {
     assertThat(REPORT.number("engagement", "answer_rate")).hasValue(0);
   }
 
-  /** Seven groups named (G1 6, G2 14, G3 8, G4 7, G6 7, G7 8, NA — the department — 6), G5 4 and G8 1 pooled as (other), 5: eight. */
+  /**
+   * Seven groups named (G1 6, G2 14, G3 8, G4 7, G6 7, G7 8, NA — the department — 6), and G5 (4) and G8 (1)
+   * pooled as (other) of 5: eight.
+   */
   @Test
   void should_report_the_research_groups_as_the_silo_detector_does() {
     SocialGraph graph = SocialGraph.of(NETWORK, TieModel.defaults().within(REPORT.window()));
@@ -91,8 +96,9 @@ class CsAarhusHealthReportTest {
       }
       marks.put(svg.getAttribute("id"), count);
     }
+    // blendedness: the network and the 7 units of 5 or more members, 4 parts each
     assertThat(marks).containsExactly(Map.entry("activity", 1), Map.entry("give_take", 0),
-        Map.entry("silo_matrix", 64));
+        Map.entry("blendedness", 32), Map.entry("silo_matrix", 64));
     assertThat(html).contains("Nothing to draw");
   }
 
@@ -105,6 +111,19 @@ class CsAarhusHealthReportTest {
     assertThat(REPORT.number("silos", "network_expected_ei").getAsDouble())
         .isCloseTo(2 * (1 - 450.0 / (61 * 60)) - 1, within(1e-12));
     assertThat(REPORT.toMarkdown()).contains("## Silos").contains("(other)");
+  }
+
+  /** The Facebook layer against the four face-to-face layers, tie by tie, as {@link Blendedness} counts them. */
+  @Test
+  void should_report_the_blendedness_of_the_graph() {
+    SocialGraph graph = SocialGraph.of(NETWORK, TieModel.defaults().within(REPORT.window()));
+    TieMix mix = Blendedness.of(graph, 3, 5).network();
+    assertThat(REPORT.number("blendedness", "ties")).hasValue(graph.tieCount());
+    assertThat(REPORT.number("blendedness", "blended")).hasValue(mix.blended());
+    assertThat(REPORT.number("blendedness", "online_only")).hasValue(mix.onlineOnly());
+    assertThat(mix.blended()).isPositive();
+    assertThat(REPORT.number("blendedness", "unreported_members")).hasValue(5);
+    assertThat(REPORT.number("knowledge_at_risk", "topics")).hasValue(0);
   }
 
   @Test

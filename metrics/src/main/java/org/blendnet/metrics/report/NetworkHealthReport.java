@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.blendnet.core.Network;
+import org.blendnet.core.ProgressListener;
 import org.blendnet.core.TimeWindow;
 
 /**
@@ -62,6 +63,8 @@ public final class NetworkHealthReport {
       KnowledgeSection::build,
       ShapeSection::build);
 
+  private static final String SECTIONS_STAGE = "health report sections";
+
   private final ReportOptions options;
   private final TimeWindow window;
   private final List<Section> sections;
@@ -84,13 +87,28 @@ public final class NetworkHealthReport {
    *     {@link TimeWindow#MAX_WINDOWS} periods
    */
   public static NetworkHealthReport of(Network network, ReportOptions options) {
+    return of(network, options, ProgressListener.NONE);
+  }
+
+  /**
+   * The report of {@code network} with {@code options}, telling {@code progress} how far it has got: the
+   * social graph's construction, then one step per section (stage {@code "health report sections"}), and
+   * within the shape section the betweenness runs.
+   *
+   * @throws IllegalArgumentException if the options' window holds more than
+   *     {@link TimeWindow#MAX_WINDOWS} periods
+   */
+  public static NetworkHealthReport of(Network network, ReportOptions options, ProgressListener progress) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(options, "options");
-    ReportContext context = new ReportContext(network, options);
+    Objects.requireNonNull(progress, "progress");
+    ReportContext context = new ReportContext(network, options, progress);
     List<Section> sections = new ArrayList<>();
     for (Function<ReportContext, Section> section : SECTIONS) {
+      progress.progress(SECTIONS_STAGE, sections.size(), SECTIONS.size());
       sections.add(section.apply(context));
     }
+    progress.progress(SECTIONS_STAGE, sections.size(), SECTIONS.size());
     return new NetworkHealthReport(options, context.window, sections);
   }
 

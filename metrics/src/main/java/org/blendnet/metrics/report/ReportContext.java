@@ -1,5 +1,6 @@
 package org.blendnet.metrics.report;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.blendnet.core.Answer;
 import org.blendnet.core.Event;
 import org.blendnet.core.Network;
+import org.blendnet.core.ProgressListener;
 import org.blendnet.core.Question;
 import org.blendnet.core.Referral;
 import org.blendnet.core.TimeWindow;
@@ -38,14 +40,16 @@ final class ReportContext {
   final SiloReport units;
   final ReciprocityLedger ledger;
   final LedgerSeries series;
+  final ProgressListener progress;
 
-  ReportContext(Network network, ReportOptions options) {
+  ReportContext(Network network, ReportOptions options, ProgressListener progress) {
+    this.progress = progress;
     this.network = network;
     this.options = options;
     this.window = options.window().orElseGet(() -> span(network));
     this.periods = periods(window, options);
     this.labels = new MemberLabels(network, options.names());
-    this.graph = SocialGraph.of(network, options.tieModel().within(window));
+    this.graph = SocialGraph.of(network, options.tieModel().within(window), progress);
     this.silo = SiloIndices.of(graph, options.siloOptions().toBuilder().allTime().build());
     this.units = silo.report();
     this.ledger = ReciprocityLedger.of(network, options.weights(), window);
@@ -53,8 +57,9 @@ final class ReportContext {
   }
 
   /**
-   * From the start of the UTC day of the earliest dated record to the start of the UTC day after the latest;
-   * the first day of 1970 for a network without dated records.
+   * From the start of the UTC day of the earliest dated record to the start of the UTC day after the latest
+   * ({@link Instant#MAX} if there is none, leaving out a record at exactly that instant); the first day of 1970
+   * for a network without dated records.
    */
   static TimeWindow span(Network network) {
     Instant first = null;
@@ -82,21 +87,37 @@ final class ReportContext {
     if (first == null || last == null) {
       return new TimeWindow(Instant.EPOCH, Instant.EPOCH.plus(1, ChronoUnit.DAYS));
     }
-    return new TimeWindow(first.truncatedTo(ChronoUnit.DAYS), last.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS));
+    Instant from = first.truncatedTo(ChronoUnit.DAYS);
+    Instant lastDay = last.truncatedTo(ChronoUnit.DAYS);
+    // a record on the last representable day cannot be followed by a whole day: the window ends at Instant.MAX
+    Instant to = lastDay.isAfter(Instant.MAX.minus(1, ChronoUnit.DAYS)) ? Instant.MAX : lastDay.plus(1, ChronoUnit.DAYS);
+    return new TimeWindow(from, to);
   }
 
   /**
    * Calendar periods of the options' length in their zone from the window's start; the last ends with the
    * window.
    *
-   * @throws IllegalArgumentException if the window holds more than {@link TimeWindow#MAX_WINDOWS} periods
+   * @throws IllegalArgumentException if the window holds more than {@link TimeWindow#MAX_WINDOWS} periods or
+   *     starts before the calendar's first day
    */
   static TimeWindows periods(TimeWindow window, ReportOptions options) {
-    ZonedDateTime start = window.from().atZone(options.zone());
+    ZonedDateTime start;
+    try {
+      start = window.from().atZone(options.zone());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("window " + window + " starts before the first day of the calendar: set a "
+          + "shorter window", e);
+    }
     List<Instant> bounds = new ArrayList<>();
     bounds.add(window.from());
     for (int i = 1; ; i++) {
-      Instant next = start.plus(options.period().multipliedBy(i)).toInstant();
+      Instant next;
+      try {
+        next = start.plus(options.period().multipliedBy(i)).toInstant();
+      } catch (DateTimeException | ArithmeticException e) {
+        break; // beyond the supported instants, so beyond the window's end
+      }
       if (!next.isBefore(window.to())) {
         break;
       }
@@ -106,7 +127,7 @@ final class ReportContext {
       bounds.add(next);
       if (bounds.size() > TimeWindow.MAX_WINDOWS) {
         throw new IllegalArgumentException("window " + window + " holds more than " + TimeWindow.MAX_WINDOWS
-            + " periods of " + options.period());
+            + " periods of " + options.period() + ": set a shorter window or a longer period");
       }
     }
     bounds.add(window.to());

@@ -13,7 +13,7 @@ final class ShapeSection {
   private ShapeSection() {}
 
   static Section build(ReportContext c) {
-    ShapeReport r = ShapeAnalysis.withOptions(c.options.shapeOptions()).analyse(c.graph);
+    ShapeReport r = ShapeAnalysis.withOptions(c.options.shapeOptions()).analyse(c.graph, c.progress);
     SectionBuilder s = new SectionBuilder(KEY, "Network shape",
         "Model 1, a hierarchy in which one hub controls the flow; model 2, a few collaborating hubs; model 3, a "
             + "peer-to-peer mesh in which people connect directly. Computed on the social graph of the window, "

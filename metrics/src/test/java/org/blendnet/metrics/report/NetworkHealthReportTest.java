@@ -312,6 +312,19 @@ class NetworkHealthReportTest {
   }
 
   @Test
+  void should_tell_a_listener_how_far_it_has_got() {
+    List<String> heard = new java.util.ArrayList<>();
+    NetworkHealthReport.of(ReportFixture.network(), ReportFixture.options(),
+        (stage, done, total) -> heard.add(stage + " " + done + "/" + total));
+    assertThat(heard.stream().filter(h -> h.startsWith("health report sections")))
+        .containsExactly("health report sections 0/7", "health report sections 1/7", "health report sections 2/7",
+            "health report sections 3/7", "health report sections 4/7", "health report sections 5/7",
+            "health report sections 6/7", "health report sections 7/7");
+    // the social graph reports first
+    assertThat(heard.indexOf("health report sections 0/7")).isPositive();
+  }
+
+  @Test
   void should_print_the_headline_figures() {
     assertThat(REPORT.toString()).startsWith("NetworkHealthReport[window=").contains("members=4")
         .contains("active share=0.750").contains("help-flow r=0.000").contains("silos=0");

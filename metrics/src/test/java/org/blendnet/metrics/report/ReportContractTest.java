@@ -8,6 +8,7 @@ import com.google.common.testing.NullPointerTester;
 import java.time.Period;
 import java.time.ZoneId;
 import org.blendnet.core.Network;
+import org.blendnet.core.ProgressListener;
 import org.blendnet.core.TimeWindow;
 import org.blendnet.graph.silo.SiloOptions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class ReportContractTest {
         .setDefault(TimeWindow.class, ReportFixture.WINDOW)
         .setDefault(Period.class, Period.ofDays(1))
         .setDefault(ZoneId.class, ZoneId.of("UTC"))
-        .setDefault(String.class, "engagement");
+        .setDefault(String.class, "engagement")
+        .setDefault(ProgressListener.class, ProgressListener.NONE);
     tester.testAllPublicStaticMethods(NetworkHealthReport.class);
     tester.testAllPublicStaticMethods(ReportOptions.class);
     tester.testAllPublicInstanceMethods(NetworkHealthReport.of(ReportFixture.network(), ReportFixture.options()));
