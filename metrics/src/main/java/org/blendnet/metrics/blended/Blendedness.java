@@ -127,12 +127,16 @@ public final class Blendedness {
     for (int u = 0; u < listed.size(); u++) {
       unitIndex.put(listed.get(u), u);
     }
+    int[] unitNumber = new int[n];
+    for (int v = 0; v < n; v++) {
+      unitNumber[v] = unitIndex.getOrDefault(unitOf[v], -1);
+    }
     long[][] unitCounts = new long[listed.size()][KINDS];
     long[] total = new long[KINDS];
     List<MemberMix> memberMixes = new ArrayList<>(n);
     for (int v = 0; v < n; v++) {
       long[] mine = new long[KINDS];
-      int uv = unitIndex.getOrDefault(unitOf[v], -1);
+      int uv = unitNumber[v];
       for (int e = graph.edgeStart(v), end = graph.edgeEnd(v); e < end; e++) {
         int kind = kind(graph, e);
         mine[kind]++;
@@ -140,7 +144,7 @@ public final class Blendedness {
         if (w > v) {
           total[kind]++;
         }
-        int uw = unitIndex.getOrDefault(unitOf[w], -1);
+        int uw = unitNumber[w];
         // a unit counts a tie once: from its lower end when both ends are inside it
         if (uv >= 0 && (uw != uv || w > v)) {
           unitCounts[uv][kind]++;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.blendnet.core.Channel;
 import org.blendnet.core.Event;
 import org.blendnet.core.EventId;
@@ -46,9 +47,15 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Comparable pairs</b> (the baseline): for each face-to-face event at s, the pairs of one of its
  *       participants and a participant of another face-to-face event starting within h of s (in
  *       [s − h, s + h]) who did not attend this one — both went to events at the same time, so both were
- *       equally active and present — provided the two never co-attended an event starting at or before
- *       s + h and had no online contact at or before s. Each pair is taken once, at the first such event.
- *       It started online contact if its first online contact falls in (s, s + h].
+ *       equally active and present — provided the two never co-attended a face-to-face event starting at
+ *       or before s + h and had no online contact at or before s. Each pair is taken once, at the first
+ *       event it qualifies at. It started online contact if its first online contact falls in (s, s + h].
+ *       When an event has more than c such partners (c = {@code comparisons}, default
+ *       {@value #DEFAULT_COMPARISONS}), each of its participants is paired with c of them drawn uniformly
+ *       without replacement with a seeded generator, so that the work and memory stay linear in the
+ *       attendances rather than quadratic in the members present at the same time; with at most c partners
+ *       every pair is examined. Same network, horizon, c and seed, same result; a draw depends on the order
+ *       of the members in the network, not on their ids.
  *   <li><b>Censoring</b>: an event whose horizon ends after the network's last record (touchpoint or event
  *       start) is not used as an anchor, since its outcome window is not fully observed; it still counts as
  *       a co-attendance that excludes a pair from the baseline.
@@ -63,9 +70,10 @@ import org.jspecify.annotations.Nullable;
  * chance of a new tie; the foci themselves are S. L. Feld's, "The focused organization of social ties",
  * American Journal of Sociology 86(5) (1981) 1015–1035, doi:10.1086/227352.
  *
- * <p><b>Complexity.</b> O(T·p² + E log E + E·q² + Σ_e (|P_e| · |Q_e| + k_e)) time for T touchpoints of at most p participants,
- * E events of at most q participants, P_e an event's participants and Q_e those of the events within the
- * horizon, k_e the number of those events; O(pairs) memory for the hash maps of first contacts, which are only looked up, never iterated, so
+ * <p><b>Complexity.</b> O(T·p² + E log E + E·q² + Σ_e (|P_e| · c + |Q_e| + k_e)) time for T touchpoints of at
+ * most p participants, E events of at most q participants, P_e an event's participants, Q_e those of the k_e
+ * events within the horizon and c the comparisons; O(online pairs + co-attending pairs + c · attendances)
+ * memory for the hash maps of first contacts, which are only looked up, never iterated, so
  * no result depends on hash order.
  *
  * @implNote Thread-safe: immutable.
@@ -75,6 +83,10 @@ public final class EventCatalysis {
 
   /** The default horizon: four weeks. */
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(28);
+  /** The default number of comparable partners drawn per participant of an anchor event. */
+  public static final int DEFAULT_COMPARISONS = 50;
+  /** The default seed of the draw of comparable partners. */
+  public static final long DEFAULT_SEED = 20_261_122L;
   /** Events with more participants than this are not used; nor are online touchpoints with more. */
   public static final int MAX_EVENT_SIZE = 500;
 
@@ -97,22 +109,37 @@ public final class EventCatalysis {
     this.comparableStarted = comparableStarted;
   }
 
-  /** Event catalysis within {@link #DEFAULT_HORIZON}. */
+  /** Event catalysis within {@link #DEFAULT_HORIZON}, with the default comparisons and seed. */
   public static EventCatalysis of(Network network) {
     return of(network, DEFAULT_HORIZON);
   }
 
   /**
-   * Event catalysis within {@code horizon}.
+   * Event catalysis within {@code horizon}, with {@value #DEFAULT_COMPARISONS} comparisons per participant
+   * and seed {@value #DEFAULT_SEED}.
    *
    * @throws IllegalArgumentException if the horizon is zero or negative
    */
   public static EventCatalysis of(Network network, Duration horizon) {
+    return of(network, horizon, DEFAULT_COMPARISONS, DEFAULT_SEED);
+  }
+
+  /**
+   * Event catalysis within {@code horizon}, drawing at most {@code comparisons} comparable partners per
+   * participant of each anchor event, with {@code seed} (see the class comment).
+   *
+   * @throws IllegalArgumentException if the horizon is zero or negative or {@code comparisons < 1}
+   */
+  public static EventCatalysis of(Network network, Duration horizon, int comparisons, long seed) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(horizon, "horizon");
     if (horizon.isZero() || horizon.isNegative()) {
       throw new IllegalArgumentException("horizon must be positive but was " + horizon);
     }
+    if (comparisons < 1) {
+      throw new IllegalArgumentException("comparisons must be >= 1 but was " + comparisons);
+    }
+    SplittableRandom random = new SplittableRandom(seed);
     IdIndex<MemberId> index = IdIndex.members(network);
     Map<Long, Instant> firstOnline = new HashMap<>();
     Instant last = Instant.MIN;
@@ -184,6 +211,7 @@ public final class EventCatalysis {
     int n = index.size();
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
+    int[] others = new int[16];
     for (int k = 0; k < order.length; k++) {
       int i = order[k];
       Instant s = events.get(i).start();
@@ -211,7 +239,7 @@ public final class EventCatalysis {
       for (int x : p) {
         stamp[x] = k;
       }
-      List<Integer> others = new ArrayList<>();
+      int count = 0;
       Instant from = minus(s, horizon);
       for (int k2 = firstAtOrAfter(starts, from); k2 < order.length && !starts[k2].isAfter(end); k2++) {
         if (k2 == k) {
@@ -220,12 +248,24 @@ public final class EventCatalysis {
         for (int y : participants.get(order[k2])) {
           if (stamp[y] != k) {
             stamp[y] = k;
-            others.add(y);
+            if (count == others.length) {
+              others = Arrays.copyOf(others, Math.max(16, 2 * count));
+            }
+            others[count++] = y;
           }
         }
       }
       for (int x : p) {
-        for (int y : others) {
+        int draws = Math.min(comparisons, count);
+        for (int d = 0; d < draws; d++) {
+          if (count > comparisons) {
+            // partial Fisher-Yates: a uniform draw without replacement from the rest of the permutation
+            int j = d + random.nextInt(count - d);
+            int swap = others[d];
+            others[d] = others[j];
+            others[j] = swap;
+          }
+          int y = others[d];
           long pair = key(x, y);
           Instant met = firstMeeting.get(pair);
           if (met != null && !met.isAfter(end) || comparableSeen.contains(pair)) {
@@ -355,14 +395,15 @@ public final class EventCatalysis {
 
   /**
    * {@code EventCatalysis[within 28 days: 12 of 40 co-attending pairs (0.300) started online contact vs 3 of
-   * 120 comparable pairs (0.025), lift 12.000; 9 events, 1 censored]}.
+   * 120 comparable pairs at events within 28 days who did not meet (0.025), lift 12.000; 9 events, 1 censored]}.
    */
   @Override
   public String toString() {
     OptionalDouble lift = lift();
     return "EventCatalysis[within " + Format.duration(horizon) + ": " + exposedStarted + " of " + exposedPairs
         + " co-attending pairs (" + Format.ratio(exposedRate()) + ") started online contact vs "
-        + comparableStarted + " of " + comparablePairs + " comparable pairs (" + Format.ratio(baselineRate())
+        + comparableStarted + " of " + comparablePairs + " comparable pairs at events within "
+        + Format.duration(horizon) + " who did not meet (" + Format.ratio(baselineRate())
         + "), lift " + (lift.isPresent() ? Format.ratio(lift.getAsDouble()) : "undefined") + "; " + anchorEvents
         + " events, " + censoredEvents + " censored]";
   }

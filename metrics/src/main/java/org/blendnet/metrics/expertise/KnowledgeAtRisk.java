@@ -230,6 +230,7 @@ public final class KnowledgeAtRisk {
   /**
    * Why a topic is at risk.
    *
+   * @implNote Thread-safe: an immutable enum.
    * @since 0.1
    */
   public enum Reason {

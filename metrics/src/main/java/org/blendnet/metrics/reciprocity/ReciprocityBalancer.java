@@ -473,6 +473,7 @@ public final class ReciprocityBalancer implements MatchSignal {
   /**
    * Where a member stands for the balancer.
    *
+   * @implNote Thread-safe: an immutable enum.
    * @since 0.1
    */
   public enum Status {

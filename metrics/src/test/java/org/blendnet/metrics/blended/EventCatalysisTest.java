@@ -66,7 +66,8 @@ class EventCatalysisTest {
     assertThat(c.lift()).hasValue(4.0);
     assertThat(c.rateDifference()).isEqualTo(2.0 / 3 - 1.0 / 6);
     assertThat(c).hasToString("EventCatalysis[within 28 days: 2 of 3 co-attending pairs (0.667) started online "
-        + "contact vs 1 of 6 comparable pairs (0.167), lift 4.000; 2 events, 1 censored]");
+        + "contact vs 1 of 6 comparable pairs at events within 28 days who did not meet (0.167), lift 4.000; 2 events, "
+        + "1 censored]");
   }
 
   @Test
@@ -79,6 +80,23 @@ class EventCatalysisTest {
     assertThat(c.lift()).isEmpty();
     assertThat(c.toString()).contains("lift undefined");
   }
+
+  @Test
+  void should_draw_comparable_partners_reproducibly_when_there_are_more_than_asked_for() {
+    EventCatalysis one = EventCatalysis.of(fixture(), Duration.ofDays(28), 1, 7);
+    // E1: a, b and c each draw one of d and e (3 pairs); E2: d and e each draw one of a, b and c, new or not
+    assertThat(one.comparablePairs()).isBetween(3L, 5L);
+    assertThat(one.comparablePairs()).isEqualTo(COMPARABLE_WITH_ONE_DRAW);
+    assertThat(one.exposedPairs()).isEqualTo(3);
+    assertThat(EventCatalysis.of(fixture(), Duration.ofDays(28), 1, 7)).hasToString(one.toString());
+    // with at least as many comparisons as partners, nothing is drawn: the exact count
+    assertThat(EventCatalysis.of(fixture(), Duration.ofDays(28), 3, 99).comparablePairs()).isEqualTo(6);
+    assertThatThrownBy(() -> EventCatalysis.of(fixture(), Duration.ofDays(28), 0, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("comparisons must be >= 1 but was 0");
+  }
+
+  /** What seed 7 draws: one new pair from E2 (measured, and within the bounds above). */
+  static final long COMPARABLE_WITH_ONE_DRAW = 4;
 
   @Test
   void should_reject_a_horizon_that_is_not_positive() {

@@ -140,6 +140,9 @@ class ReciprocityBalancerTest {
     assertThat(r.answerers().matches().get(0).scoreOf(ReciprocityBalancer.NAME)).hasValue(1.0);
     assertThat(r.answerers().matches().get(0).explanation())
         .contains("has taken more than given and knows pricing (advanced) — invite to give back");
+    List<ReciprocityBalancer.Reranked> reranked = b.rerank(r.answerers());
+    assertThat(reranked).extracting(ReciprocityBalancer.Reranked::member).doesNotContain(m("dan"));
+    assertThat(reranked.get(0).member()).isEqualTo(m("cy"));
     Routing capped = mm.routeQuestion(m("eve"), Set.of(PRICING), MatchOptions.defaults().withK(4).withAsOf(day(30))
         .withExcluded(b.capped(day(30))));
     assertThat(capped.answerers().members()).doesNotContain(m("dan")).hasSize(3);
