@@ -3,10 +3,8 @@ package org.blendnet.core;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,26 +56,52 @@ public final class Network {
   private final Table<ReferralId, Referral> referrals;
   private final int onlineTouchpoints;
 
-  private final Lazy<NetworkIndex> index = new Lazy<>(() -> new NetworkIndex(this));
-  private final Lazy<Map<MemberId, List<Touchpoint>>> touchpointsByMember =
-      new Lazy<>(this::indexTouchpointsByMember);
-  private final Lazy<Map<MemberPair, List<Touchpoint>>> touchpointsByPair = new Lazy<>(this::indexTouchpointsByPair);
+  private final Lazy<NetworkIndex> index;
+  private final TouchpointIndex touchpointIndex;
 
-  private Network(NetworkValidator valid) {
-    this.members = valid.members;
-    this.events = valid.events;
-    this.communities = valid.communities;
-    this.touchpoints = valid.touchpoints;
-    this.questions = valid.questions;
-    this.answers = valid.answers;
-    this.referrals = valid.referrals;
+  /** A network of validated tables, indexing them itself on first use. */
+  private Network(NetworkValidator.Tables valid) {
+    this(valid, countOnline(valid.touchpoints().rows()), indexOf(valid),
+        new FullTouchpointIndex(valid.touchpoints().rows(), valid.members().size()));
+  }
+
+  /**
+   * A network of validated tables and indexes made elsewhere (by a {@link NetworkStore}, shared between
+   * its snapshots). O(1).
+   */
+  Network(NetworkValidator.Tables valid, int onlineTouchpoints, Lazy<NetworkIndex> index,
+      TouchpointIndex touchpointIndex) {
+    this.members = valid.members();
+    this.events = valid.events();
+    this.communities = valid.communities();
+    this.touchpoints = valid.touchpoints();
+    this.questions = valid.questions();
+    this.answers = valid.answers();
+    this.referrals = valid.referrals();
+    this.onlineTouchpoints = onlineTouchpoints;
+    this.index = index;
+    this.touchpointIndex = touchpointIndex;
+  }
+
+  /** The look-up indexes other than the touchpoint ones, built on first use from the tables' rows. */
+  static Lazy<NetworkIndex> indexOf(NetworkValidator.Tables t) {
+    return new Lazy<>(() -> new NetworkIndex(t.members().rows(), t.events().rows(), t.communities().rows(),
+        t.questions().rows(), t.answers().rows(), t.referrals().rows()));
+  }
+
+  static int countOnline(List<Touchpoint> touchpoints) {
     int online = 0;
-    for (Touchpoint t : touchpoints.rows()) {
+    for (Touchpoint t : touchpoints) {
       if (t.channel() == Channel.ONLINE) {
         online++;
       }
     }
-    this.onlineTouchpoints = online;
+    return online;
+  }
+
+  /** The tables of this network, to start a {@link NetworkStore} from. */
+  NetworkValidator.Tables tables() {
+    return new NetworkValidator.Tables(members, events, communities, touchpoints, questions, answers, referrals);
   }
 
   /** A builder for a new network. */
@@ -180,7 +204,7 @@ public final class Network {
    * @throws IllegalArgumentException if the network has no such member
    */
   public List<Touchpoint> touchpointsOf(MemberId member) {
-    return touchpointsByMember.get().getOrDefault(known(member), List.of());
+    return touchpointIndex.of(known(member));
   }
 
   /**
@@ -195,7 +219,7 @@ public final class Network {
     if (a.equals(b)) {
       throw new IllegalArgumentException("a pair needs two different members but got " + a + " twice");
     }
-    return touchpointsByPair.get().getOrDefault(MemberPair.of(a, b), List.of());
+    return touchpointIndex.between(a, b);
   }
 
   /**
@@ -315,36 +339,6 @@ public final class Network {
       throw new IllegalArgumentException("Unknown member: " + member);
     }
     return member;
-  }
-
-  private Map<MemberId, List<Touchpoint>> indexTouchpointsByMember() {
-    Map<MemberId, List<Touchpoint>> byMember = new HashMap<>(Math.max(16, members.size() * 2));
-    for (Touchpoint t : touchpoints.rows()) {
-      for (MemberId m : t.participants()) {
-        byMember.computeIfAbsent(m, k -> new ArrayList<>()).add(t);
-      }
-    }
-    return NetworkIndex.seal(byMember, (x, y) -> x.at().compareTo(y.at()));
-  }
-
-  private Map<MemberPair, List<Touchpoint>> indexTouchpointsByPair() {
-    Map<MemberPair, List<Touchpoint>> byPair = new HashMap<>();
-    for (Touchpoint t : touchpoints.rows()) {
-      List<MemberId> p = t.participants();
-      for (int i = 0; i < p.size(); i++) {
-        for (int j = i + 1; j < p.size(); j++) {
-          byPair.computeIfAbsent(MemberPair.of(p.get(i), p.get(j)), k -> new ArrayList<>(2)).add(t);
-        }
-      }
-    }
-    return NetworkIndex.seal(byPair, (x, y) -> x.at().compareTo(y.at()));
-  }
-
-  /** An unordered pair of members, kept with the smaller id first. */
-  private record MemberPair(MemberId low, MemberId high) {
-    static MemberPair of(MemberId a, MemberId b) {
-      return a.compareTo(b) <= 0 ? new MemberPair(a, b) : new MemberPair(b, a);
-    }
   }
 
   // ---- changes ------------------------------------------------------------------------------------

@@ -30,14 +30,15 @@ final class NetworkIndex {
   final Map<Topic, List<Member>> membersByExpertise;
   final Map<Topic, List<Member>> membersByInterest;
 
-  NetworkIndex(Network network) {
-    answersByQuestion = group(network.answers(), Answer::question, Comparator.comparing(Answer::answeredAt));
-    answersByResponder = group(network.answers(), Answer::responder, Comparator.comparing(Answer::answeredAt));
-    questionsByAsker = group(network.questions(), Question::asker, Comparator.comparing(Question::askedAt));
-    referralsByQuestion = chains(network.referrals());
+  NetworkIndex(List<Member> members, List<Event> events, List<Community> communities, List<Question> questions,
+      List<Answer> answers, List<Referral> referrals) {
+    answersByQuestion = group(answers, Answer::question, Comparator.comparing(Answer::answeredAt));
+    answersByResponder = group(answers, Answer::responder, Comparator.comparing(Answer::answeredAt));
+    questionsByAsker = group(questions, Question::asker, Comparator.comparing(Question::askedAt));
+    referralsByQuestion = chains(referrals);
 
     Map<MemberId, List<Referral>> byMember = new HashMap<>();
-    for (Referral r : network.referrals()) {
+    for (Referral r : referrals) {
       for (MemberId m : new MemberId[] {r.referrer(), r.from(), r.to()}) {
         addOnce(byMember, m, r);
       }
@@ -45,26 +46,26 @@ final class NetworkIndex {
     }
     referralsByMember = seal(byMember, Comparator.comparing(Referral::at));
 
-    Map<MemberId, List<Event>> events = new HashMap<>();
-    for (Event e : network.events()) {
+    Map<MemberId, List<Event>> byAttendee = new HashMap<>();
+    for (Event e : events) {
       for (MemberId m : e.participants()) {
-        events.computeIfAbsent(m, k -> new ArrayList<>()).add(e);
+        byAttendee.computeIfAbsent(m, k -> new ArrayList<>()).add(e);
       }
     }
-    eventsByMember = seal(events, Comparator.comparing(Event::start));
+    eventsByMember = seal(byAttendee, Comparator.comparing(Event::start));
 
-    Map<MemberId, List<Community>> communities = new HashMap<>();
-    for (Community c : network.communities()) {
+    Map<MemberId, List<Community>> inCommunities = new HashMap<>();
+    for (Community c : communities) {
       for (MemberId m : c.members()) {
-        communities.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
+        inCommunities.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
       }
     }
-    communitiesByMember = seal(communities, null);
+    communitiesByMember = seal(inCommunities, null);
 
     Map<Affiliation, List<Member>> units = new HashMap<>();
     Map<Topic, List<Member>> expertise = new HashMap<>();
     Map<Topic, List<Member>> interest = new HashMap<>();
-    for (Member m : network.members()) {
+    for (Member m : members) {
       Affiliation a = m.affiliation();
       for (int depth = 1; depth <= a.depth(); depth++) {
         units.computeIfAbsent(a.truncate(depth), k -> new ArrayList<>()).add(m);

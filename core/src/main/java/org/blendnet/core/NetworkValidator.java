@@ -4,69 +4,166 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Checks the rules of {@link Rule} over the records collected by a {@link Network.Builder} and, when
- * they hold, turns them into tables. Every violation is collected before anything is thrown.
+ * The {@link Rule}s across records, written once and checked record by record against a {@link Lookup}
+ * of the records they may refer to. Two callers:
  *
- * <p>O(n + m) time and space, n = records, m = references between them (hash look-ups).
+ * <ul>
+ *   <li>{@link #validate} checks everything a {@link Network.Builder} collected, against all of it (records
+ *       may refer to records added after them), and turns the records into {@link Table}s;
+ *   <li>{@link NetworkStore} checks only the records of one append, against the records it already holds
+ *       plus those of the append — what was accepted before was checked then and cannot be broken by an
+ *       append, since records are never changed or removed by one.
+ * </ul>
+ *
+ * <p>Every violation is collected before anything is thrown; violations are sorted by section and
+ * position. O(n + m) time, n = records checked, m = references between them (hash look-ups).
  */
 final class NetworkValidator {
 
   /** How many ids of a referral cycle its violation message lists before it says how many more there are. */
   static final int CYCLE_IDS_SHOWN = 20;
 
-  private final List<Violation> violations = new ArrayList<>();
+  /** The records the rules may look up by id. */
+  interface Lookup {
+    @Nullable Member member(MemberId id);
 
-  Table<MemberId, Member> members = Table.empty();
-  Table<EventId, Event> events = Table.empty();
-  Table<CommunityId, Community> communities = Table.empty();
-  Table<TouchpointId, Touchpoint> touchpoints = Table.empty();
-  Table<QuestionId, Question> questions = Table.empty();
-  Table<AnswerId, Answer> answers = Table.empty();
-  Table<ReferralId, Referral> referrals = Table.empty();
+    boolean hasEvent(EventId id);
 
-  /** Validates the records; throws {@link NetworkValidationException} listing every violation. */
-  static NetworkValidator validate(List<Member> members, List<Event> events, List<Community> communities,
-      List<Touchpoint> touchpoints, List<Question> questions, List<Answer> answers, List<Referral> referrals) {
-    NetworkValidator v = new NetworkValidator();
-    v.members = v.table(Section.MEMBERS, members, Member::id);
-    v.events = v.table(Section.EVENTS, events, Event::id);
-    v.communities = v.table(Section.COMMUNITIES, communities, Community::id);
-    v.touchpoints = v.table(Section.TOUCHPOINTS, touchpoints, Touchpoint::id);
-    v.questions = v.table(Section.QUESTIONS, questions, Question::id);
-    v.answers = v.table(Section.ANSWERS, answers, Answer::id);
-    v.referrals = v.table(Section.REFERRALS, referrals, Referral::id);
-    v.checkEvents(events);
-    v.checkCommunities(communities);
-    v.checkTouchpoints(touchpoints);
-    v.checkQuestions(questions);
-    v.checkAnswers(answers);
-    v.checkReferrals(referrals);
-    if (!v.violations.isEmpty()) {
-      v.violations.sort((a, b) -> a.section() != b.section() ? a.section().compareTo(b.section())
-          : Integer.compare(a.index(), b.index()));
-      throw new NetworkValidationException(v.violations);
-    }
-    return v;
+    boolean hasCommunity(CommunityId id);
+
+    @Nullable Question question(QuestionId id);
+
+    @Nullable Referral referral(ReferralId id);
   }
 
-  private <K extends Identifier, V> Table<K, V> table(Section section, List<V> rows, Function<V, K> idOf) {
-    Map<K, V> byId = new HashMap<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
-    List<V> unique = new ArrayList<>(rows.size());
+  /** The tables of a validated network. */
+  record Tables(
+      Table<MemberId, Member> members,
+      Table<EventId, Event> events,
+      Table<CommunityId, Community> communities,
+      Table<TouchpointId, Touchpoint> touchpoints,
+      Table<QuestionId, Question> questions,
+      Table<AnswerId, Answer> answers,
+      Table<ReferralId, Referral> referrals) {}
+
+  private final List<Violation> violations = new ArrayList<>();
+  private final Lookup lookup;
+
+  NetworkValidator(Lookup lookup) {
+    this.lookup = lookup;
+  }
+
+  /** Validates the records of a builder; throws {@link NetworkValidationException} listing every violation. */
+  static Tables validate(List<Member> members, List<Event> events, List<Community> communities,
+      List<Touchpoint> touchpoints, List<Question> questions, List<Answer> answers, List<Referral> referrals) {
+    RecordLog<MemberId, Member> memberLog = new RecordLog<>(Member::id, members.size());
+    RecordLog<EventId, Event> eventLog = new RecordLog<>(Event::id, events.size());
+    RecordLog<CommunityId, Community> communityLog = new RecordLog<>(Community::id, communities.size());
+    RecordLog<TouchpointId, Touchpoint> touchpointLog = new RecordLog<>(Touchpoint::id, touchpoints.size());
+    RecordLog<QuestionId, Question> questionLog = new RecordLog<>(Question::id, questions.size());
+    RecordLog<AnswerId, Answer> answerLog = new RecordLog<>(Answer::id, answers.size());
+    RecordLog<ReferralId, Referral> referralLog = new RecordLog<>(Referral::id, referrals.size());
+    NetworkValidator v = new NetworkValidator(new Lookup() {
+      @Override
+      public @Nullable Member member(MemberId id) {
+        return memberLog.find(id);
+      }
+
+      @Override
+      public boolean hasEvent(EventId id) {
+        return eventLog.find(id) != null;
+      }
+
+      @Override
+      public boolean hasCommunity(CommunityId id) {
+        return communityLog.find(id) != null;
+      }
+
+      @Override
+      public @Nullable Question question(QuestionId id) {
+        return questionLog.find(id);
+      }
+
+      @Override
+      public @Nullable Referral referral(ReferralId id) {
+        return referralLog.find(id);
+      }
+    });
+    v.fill(Section.MEMBERS, memberLog, members);
+    v.fill(Section.EVENTS, eventLog, events);
+    v.fill(Section.COMMUNITIES, communityLog, communities);
+    v.fill(Section.TOUCHPOINTS, touchpointLog, touchpoints);
+    v.fill(Section.QUESTIONS, questionLog, questions);
+    v.fill(Section.ANSWERS, answerLog, answers);
+    v.fill(Section.REFERRALS, referralLog, referrals);
+    v.checkAll(0, events, 0, communities, 0, touchpoints, 0, questions, 0, answers, 0, referrals);
+    v.throwIfAny();
+    return new Tables(memberLog.table(), eventLog.table(), communityLog.table(), touchpointLog.table(),
+        questionLog.table(), answerLog.table(), referralLog.table());
+  }
+
+  /** Adds the rows to a log, reporting each id already taken; the first row with an id is kept. */
+  private <K extends Identifier, V> void fill(Section section, RecordLog<K, V> log, List<V> rows) {
     for (int i = 0; i < rows.size(); i++) {
       V row = rows.get(i);
-      K id = idOf.apply(row);
-      if (byId.putIfAbsent(id, row) == null) {
-        unique.add(row);
+      K id = log.idOf(row);
+      if (log.find(id) == null) {
+        log.add(row);
       } else {
-        violations.add(new Violation(Rule.DUPLICATE_ID, section, i, id, "id",
-            "another " + singular(section) + " already has id '" + id.value() + "'"));
+        duplicate(section, i, id);
       }
     }
-    return new Table<>(unique, byId);
+  }
+
+  /** Reports a record whose id is already taken; {@code index} is the record's position in its section. */
+  void duplicate(Section section, int index, Identifier id) {
+    violations.add(new Violation(Rule.DUPLICATE_ID, section, index, id, "id",
+        "another " + singular(section) + " already has id '" + id.value() + "'"));
+  }
+
+  /**
+   * Checks the rules of every record given, each list's records numbered from its offset: their position
+   * in their section. Members have no rule of their own (they refer to nothing).
+   */
+  void checkAll(int eventOffset, List<Event> events, int communityOffset, List<Community> communities,
+      int touchpointOffset, List<Touchpoint> touchpoints, int questionOffset, List<Question> questions,
+      int answerOffset, List<Answer> answers, int referralOffset, List<Referral> referrals) {
+    for (int i = 0; i < events.size(); i++) {
+      checkEvent(eventOffset + i, events.get(i));
+    }
+    for (int i = 0; i < communities.size(); i++) {
+      checkCommunity(communityOffset + i, communities.get(i));
+    }
+    for (int i = 0; i < touchpoints.size(); i++) {
+      checkTouchpoint(touchpointOffset + i, touchpoints.get(i));
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      checkQuestion(questionOffset + i, questions.get(i));
+    }
+    for (int i = 0; i < answers.size(); i++) {
+      checkAnswer(answerOffset + i, answers.get(i));
+    }
+    for (int i = 0; i < referrals.size(); i++) {
+      checkReferral(referralOffset + i, referrals.get(i));
+    }
+    checkReferralCycles(referralOffset, referrals);
+  }
+
+  /** True if a rule was found broken. */
+  boolean failed() {
+    return !violations.isEmpty();
+  }
+
+  /** Throws {@link NetworkValidationException} with every violation found, if there is any. */
+  void throwIfAny() {
+    if (!violations.isEmpty()) {
+      violations.sort((a, b) -> a.section() != b.section() ? a.section().compareTo(b.section())
+          : Integer.compare(a.index(), b.index()));
+      throw new NetworkValidationException(violations);
+    }
   }
 
   private static String singular(Section section) {
@@ -75,140 +172,126 @@ final class NetworkValidator {
   }
 
   private void member(Section section, int index, Identifier id, String field, MemberId member) {
-    if (!members.contains(member)) {
+    if (lookup.member(member) == null) {
       violations.add(new Violation(Rule.UNKNOWN_MEMBER, section, index, id, field,
           "no member '" + member.value() + "'"));
     }
   }
 
-  private void checkEvents(List<Event> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      Event e = rows.get(i);
-      for (MemberId m : e.hosts()) {
-        member(Section.EVENTS, i, e.id(), "hosts", m);
-      }
-      for (MemberId m : e.attendees()) {
-        member(Section.EVENTS, i, e.id(), "attendees", m);
-      }
+  void checkEvent(int i, Event e) {
+    for (MemberId m : e.hosts()) {
+      member(Section.EVENTS, i, e.id(), "hosts", m);
+    }
+    for (MemberId m : e.attendees()) {
+      member(Section.EVENTS, i, e.id(), "attendees", m);
     }
   }
 
-  private void checkCommunities(List<Community> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      Community c = rows.get(i);
-      for (MemberId m : c.members()) {
-        member(Section.COMMUNITIES, i, c.id(), "members", m);
-      }
+  void checkCommunity(int i, Community c) {
+    for (MemberId m : c.members()) {
+      member(Section.COMMUNITIES, i, c.id(), "members", m);
     }
   }
 
-  private void checkTouchpoints(List<Touchpoint> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      Touchpoint t = rows.get(i);
-      List<MemberId> participants = t.participants();
-      for (int p = 0; p < participants.size(); p++) {
-        member(Section.TOUCHPOINTS, i, t.id(), "participants/" + p, participants.get(p));
+  void checkTouchpoint(int i, Touchpoint t) {
+    List<MemberId> participants = t.participants();
+    for (int p = 0; p < participants.size(); p++) {
+      MemberId participant = participants.get(p);
+      if (lookup.member(participant) == null) {
+        // the field path is made only for a violation: this loop runs for every participant of every touchpoint
+        violations.add(new Violation(Rule.UNKNOWN_MEMBER, Section.TOUCHPOINTS, i, t.id(), "participants/" + p,
+            "no member '" + participant.value() + "'"));
       }
-      if (t.event().isPresent() && !events.contains(t.event().get())) {
-        violations.add(new Violation(Rule.UNKNOWN_EVENT, Section.TOUCHPOINTS, i, t.id(), "event",
-            "no event '" + t.event().get().value() + "'"));
-      }
-      if (t.community().isPresent() && !communities.contains(t.community().get())) {
-        violations.add(new Violation(Rule.UNKNOWN_COMMUNITY, Section.TOUCHPOINTS, i, t.id(), "community",
-            "no community '" + t.community().get().value() + "'"));
-      }
+    }
+    if (t.event().isPresent() && !lookup.hasEvent(t.event().get())) {
+      violations.add(new Violation(Rule.UNKNOWN_EVENT, Section.TOUCHPOINTS, i, t.id(), "event",
+          "no event '" + t.event().get().value() + "'"));
+    }
+    if (t.community().isPresent() && !lookup.hasCommunity(t.community().get())) {
+      violations.add(new Violation(Rule.UNKNOWN_COMMUNITY, Section.TOUCHPOINTS, i, t.id(), "community",
+          "no community '" + t.community().get().value() + "'"));
     }
   }
 
-  private void checkQuestions(List<Question> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      Question q = rows.get(i);
-      member(Section.QUESTIONS, i, q.id(), "asker", q.asker());
-      if (q.community().isPresent() && !communities.contains(q.community().get())) {
-        violations.add(new Violation(Rule.UNKNOWN_COMMUNITY, Section.QUESTIONS, i, q.id(), "community",
-            "no community '" + q.community().get().value() + "'"));
-      }
+  void checkQuestion(int i, Question q) {
+    member(Section.QUESTIONS, i, q.id(), "asker", q.asker());
+    if (q.community().isPresent() && !lookup.hasCommunity(q.community().get())) {
+      violations.add(new Violation(Rule.UNKNOWN_COMMUNITY, Section.QUESTIONS, i, q.id(), "community",
+          "no community '" + q.community().get().value() + "'"));
     }
   }
 
-  private void checkAnswers(List<Answer> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      Answer a = rows.get(i);
-      member(Section.ANSWERS, i, a.id(), "responder", a.responder());
-      Optional<Question> q = questions.get(a.question());
-      if (q.isEmpty()) {
-        violations.add(new Violation(Rule.UNKNOWN_QUESTION, Section.ANSWERS, i, a.id(), "question",
-            "no question '" + a.question().value() + "'"));
-      } else if (a.answeredAt().isBefore(q.get().askedAt())) {
-        violations.add(new Violation(Rule.ANSWER_BEFORE_QUESTION, Section.ANSWERS, i, a.id(), "answeredAt",
-            "answered at " + a.answeredAt() + ", before question '" + a.question().value() + "' was asked at "
-                + q.get().askedAt()));
-      }
+  void checkAnswer(int i, Answer a) {
+    member(Section.ANSWERS, i, a.id(), "responder", a.responder());
+    Question q = lookup.question(a.question());
+    if (q == null) {
+      violations.add(new Violation(Rule.UNKNOWN_QUESTION, Section.ANSWERS, i, a.id(), "question",
+          "no question '" + a.question().value() + "'"));
+    } else if (a.answeredAt().isBefore(q.askedAt())) {
+      violations.add(new Violation(Rule.ANSWER_BEFORE_QUESTION, Section.ANSWERS, i, a.id(), "answeredAt",
+          "answered at " + a.answeredAt() + ", before question '" + a.question().value() + "' was asked at "
+              + q.askedAt()));
     }
   }
 
-  private void checkReferrals(List<Referral> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      Referral r = rows.get(i);
-      member(Section.REFERRALS, i, r.id(), "referrer", r.referrer());
-      member(Section.REFERRALS, i, r.id(), "from", r.from());
-      member(Section.REFERRALS, i, r.id(), "to", r.to());
-      if (r.onBehalfOf().isPresent()) {
-        member(Section.REFERRALS, i, r.id(), "onBehalfOf", r.onBehalfOf().get());
+  void checkReferral(int i, Referral r) {
+    member(Section.REFERRALS, i, r.id(), "referrer", r.referrer());
+    member(Section.REFERRALS, i, r.id(), "from", r.from());
+    member(Section.REFERRALS, i, r.id(), "to", r.to());
+    if (r.onBehalfOf().isPresent()) {
+      member(Section.REFERRALS, i, r.id(), "onBehalfOf", r.onBehalfOf().get());
+    }
+    if (r.question().isPresent()) {
+      Question q = lookup.question(r.question().get());
+      if (q == null) {
+        violations.add(new Violation(Rule.UNKNOWN_QUESTION, Section.REFERRALS, i, r.id(), "question",
+            "no question '" + r.question().get().value() + "'"));
+      } else if (r.at().isBefore(q.askedAt())) {
+        violations.add(new Violation(Rule.REFERRAL_BEFORE_QUESTION, Section.REFERRALS, i, r.id(), "at",
+            "made at " + r.at() + ", before question '" + q.id().value() + "' was asked at " + q.askedAt()));
       }
-      if (r.question().isPresent()) {
-        Optional<Question> q = questions.get(r.question().get());
-        if (q.isEmpty()) {
-          violations.add(new Violation(Rule.UNKNOWN_QUESTION, Section.REFERRALS, i, r.id(), "question",
-              "no question '" + r.question().get().value() + "'"));
-        } else if (r.at().isBefore(q.get().askedAt())) {
-          violations.add(new Violation(Rule.REFERRAL_BEFORE_QUESTION, Section.REFERRALS, i, r.id(), "at",
-              "made at " + r.at() + ", before question '" + q.get().id().value() + "' was asked at "
-                  + q.get().askedAt()));
+    }
+    if (r.parent().isPresent()) {
+      Referral p = lookup.referral(r.parent().get());
+      if (p == null) {
+        violations.add(new Violation(Rule.UNKNOWN_REFERRAL, Section.REFERRALS, i, r.id(), "parent",
+            "no referral '" + r.parent().get().value() + "'"));
+      } else {
+        if (r.at().isBefore(p.at())) {
+          violations.add(new Violation(Rule.REFERRAL_BEFORE_PARENT, Section.REFERRALS, i, r.id(), "at",
+              "made at " + r.at() + ", before its parent '" + p.id().value() + "' at " + p.at()));
         }
-      }
-      if (r.parent().isPresent()) {
-        Optional<Referral> parent = referrals.get(r.parent().get());
-        if (parent.isEmpty()) {
-          violations.add(new Violation(Rule.UNKNOWN_REFERRAL, Section.REFERRALS, i, r.id(), "parent",
-              "no referral '" + r.parent().get().value() + "'"));
-        } else {
-          Referral p = parent.get();
-          if (r.at().isBefore(p.at())) {
-            violations.add(new Violation(Rule.REFERRAL_BEFORE_PARENT, Section.REFERRALS, i, r.id(), "at",
-                "made at " + r.at() + ", before its parent '" + p.id().value() + "' at " + p.at()));
-          }
-          if (r.question().isPresent() && p.question().isPresent() && !r.question().equals(p.question())) {
-            violations.add(new Violation(Rule.REFERRAL_QUESTION_MISMATCH, Section.REFERRALS, i, r.id(),
-                "question", "passes on question '" + r.question().get().value() + "' but its parent '"
-                    + p.id().value() + "' passes on '" + p.question().get().value() + "'"));
-          }
-        }
-      }
-      if (r.contactDetailsShared()) {
-        checkSharingConsent(i, r, "to", r.to());
-        if (r.kind() == ReferralKind.INTRODUCTION) {
-          checkSharingConsent(i, r, "from", r.from());
+        if (r.question().isPresent() && p.question().isPresent() && !r.question().equals(p.question())) {
+          violations.add(new Violation(Rule.REFERRAL_QUESTION_MISMATCH, Section.REFERRALS, i, r.id(),
+              "question", "passes on question '" + r.question().get().value() + "' but its parent '"
+                  + p.id().value() + "' passes on '" + p.question().get().value() + "'"));
         }
       }
     }
-    checkReferralCycles(rows);
+    if (r.contactDetailsShared()) {
+      checkSharingConsent(i, r, "to", r.to());
+      if (r.kind() == ReferralKind.INTRODUCTION) {
+        checkSharingConsent(i, r, "from", r.from());
+      }
+    }
   }
 
   private void checkSharingConsent(int index, Referral r, String field, MemberId member) {
-    Optional<Member> m = members.get(member);
-    if (m.isPresent() && !m.get().consent().shareContactDetails()) {
+    Member m = lookup.member(member);
+    if (m != null && !m.consent().shareContactDetails()) {
       violations.add(new Violation(Rule.CONTACT_DETAILS_WITHOUT_CONSENT, Section.REFERRALS, index, r.id(), field,
           "contact details of member '" + member.value() + "' were passed on, but their consent does not allow it"));
     }
   }
 
   /**
-   * Finds parent cycles. Each referral has at most one parent, so following parents from any referral
-   * either ends or enters a cycle; colouring walks each path once (iteratively: no recursion, whatever
-   * the chain length). Each cycle is reported once, at the member of the cycle added first.
+   * Finds parent cycles among {@code rows}, numbered from {@code offset}. Each referral has at most one
+   * parent, so following parents from any referral either ends or enters a cycle; colouring walks each
+   * path once (iteratively: no recursion, whatever the chain length). A parent outside {@code rows} ends
+   * a walk: the records accepted before were acyclic and cannot name a referral added after them. Each
+   * cycle is reported once, at the member of the cycle added first.
    */
-  private void checkReferralCycles(List<Referral> rows) {
+  void checkReferralCycles(int offset, List<Referral> rows) {
     Map<ReferralId, Integer> position = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       position.putIfAbsent(rows.get(i).id(), i);
@@ -223,7 +306,7 @@ final class NetworkValidator {
       int current = start;
       while (true) {
         if (state[current] == 1) {
-          reportCycle(rows, path.subList(path.indexOf(current), path.size()));
+          reportCycle(offset, rows, path.subList(path.indexOf(current), path.size()));
           break;
         }
         if (state[current] == 2) {
@@ -231,8 +314,7 @@ final class NetworkValidator {
         }
         state[current] = 1;
         path.add(current);
-        Optional<ReferralId> parent = rows.get(current).parent();
-        Integer next = parent.isPresent() ? position.get(parent.get()) : null;
+        Integer next = rows.get(current).parent().map(position::get).orElse(null);
         if (next == null) {
           break;
         }
@@ -244,7 +326,7 @@ final class NetworkValidator {
     }
   }
 
-  private void reportCycle(List<Referral> rows, List<Integer> cycle) {
+  private void reportCycle(int offset, List<Referral> rows, List<Integer> cycle) {
     int first = cycle.stream().mapToInt(Integer::intValue).min().orElseThrow();
     StringBuilder ids = new StringBuilder();
     int shown = Math.min(cycle.size(), CYCLE_IDS_SHOWN);
@@ -255,7 +337,7 @@ final class NetworkValidator {
       ids.append("…(+").append(cycle.size() - shown).append(" more) -> ");
     }
     ids.append(rows.get(cycle.get(0)).id().value());
-    violations.add(new Violation(Rule.REFERRAL_CYCLE, Section.REFERRALS, first, rows.get(first).id(), "parent",
-        "parents form a cycle: " + ids));
+    violations.add(new Violation(Rule.REFERRAL_CYCLE, Section.REFERRALS, offset + first, rows.get(first).id(),
+        "parent", "parents form a cycle: " + ids));
   }
 }

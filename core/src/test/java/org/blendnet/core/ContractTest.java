@@ -64,6 +64,8 @@ class ContractTest {
     map.put(MemberId.class, m("ana"));
     map.put(Network.class, NetworkTest.network());
     map.put(Network.Builder.class, Network.builder());
+    map.put(NetworkStore.class, NetworkStore.of(NetworkTest.network()));
+    map.put(NetworkStore.Batch.class, NetworkStore.batch());
     map.put(NetworkValidationException.class, new NetworkValidationException(List.of(violation())));
     map.put(Question.class, NetworkTest.Q1);
     map.put(QuestionId.class, QuestionId.of("q1"));

@@ -1,11 +1,13 @@
 package org.blendnet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Answer;
@@ -22,16 +24,28 @@ import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
 import org.blendnet.core.io.NetworkJson;
 import org.blendnet.core.match.Match;
-import org.blendnet.core.match.Matches;
 import org.blendnet.core.match.MatchOptions;
+import org.blendnet.core.match.Matches;
 import org.blendnet.core.match.Matchmaker;
 import org.blendnet.core.match.Routing;
+import org.blendnet.examples.datasets.CsAarhus;
 import org.blendnet.graph.SocialGraph;
+import org.blendnet.graph.brokerage.Betweenness;
+import org.blendnet.graph.brokerage.BrokerageRoles;
+import org.blendnet.graph.brokerage.ContactGraph;
+import org.blendnet.graph.brokerage.GouldFernandez;
+import org.blendnet.graph.brokerage.Grouping;
+import org.blendnet.graph.brokerage.StructuralHoles;
 import org.blendnet.graph.community.Leiden;
 import org.blendnet.graph.community.Partition;
 import org.blendnet.graph.export.ExportFormat;
 import org.blendnet.graph.export.ExportOptions;
 import org.blendnet.graph.export.GraphExport;
+import org.blendnet.graph.path.ReferralOptions;
+import org.blendnet.graph.path.ReferralPath;
+import org.blendnet.graph.path.ReferralPaths;
+import org.blendnet.graph.shape.NetworkShape;
+import org.blendnet.graph.shape.ShapeAnalysis;
 import org.blendnet.graph.silo.SiloDetector;
 import org.blendnet.graph.silo.SiloReport;
 import org.blendnet.metrics.TimeWindows;
@@ -98,5 +112,22 @@ class ReadmeExampleTest {
     assertThat(erased.touchpoints()).isEmpty();
     assertThat(erased.questions()).isEmpty();
     assertThat(erased.answers()).isEmpty();
+  }
+
+  @Test
+  void should_run_the_readme_brokerage_example() {
+    Network aarhus = CsAarhus.load();
+    SocialGraph graph = SocialGraph.of(aarhus);
+    assertThat(Betweenness.withDefaults().compute(graph).top(3))
+        .containsExactly(MemberId.of("U4"), MemberId.of("U123"), MemberId.of("U91"));
+    assertThat(StructuralHoles.weighted().compute(graph).constraint(MemberId.of("U123"))).isCloseTo(0.1102, within(1e-4));
+    BrokerageRoles roles = GouldFernandez.analyse(ContactGraph.of(aarhus), Grouping.byAffiliation(aarhus, 3));
+    assertThat(roles.total(MemberId.of("U4"))).hasToString("440 (expected 106.31 ± 40.65, z=8.21)");
+    List<ReferralPath> chains = ReferralPaths.on(graph, ReferralOptions.defaults().withK(3))
+        .find(MemberId.of("U1"), MemberId.of("U92"));
+    assertThat(chains).hasSize(3);
+    assertThat(chains.get(0).members()).containsExactly(MemberId.of("U1"), MemberId.of("U10"), MemberId.of("U13"),
+        MemberId.of("U92"));
+    assertThat(ShapeAnalysis.withDefaults().analyse(graph).shape()).isEqualTo(NetworkShape.PEER_MESH);
   }
 }

@@ -2,19 +2,29 @@ package org.blendnet.core.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadException;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -58,8 +68,35 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 final class CsvReader implements AutoCloseable {
 
+  /** The longest value (and header name) read, in characters; longer ones are hostile or broken input. */
+  static final int MAX_VALUE_LENGTH = 100_000;
+
+  /**
+   * The read limits, set explicitly so that a change of Jackson's defaults cannot change what we accept:
+   * values up to {@value #MAX_VALUE_LENGTH} characters; no limit on the length of the file or its number
+   * of values, since the readers stream row by row and real lists run to millions of rows. Numbers and
+   * nesting do not occur in CSV (every value is text), their limits are those of the JSON reader.
+   */
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxStringLength(MAX_VALUE_LENGTH)
+      .maxNameLength(MAX_VALUE_LENGTH)
+      .maxNumberLength(JsonLimits.DEFAULT_MAX_NUMBER_LENGTH)
+      .maxNestingDepth(JsonLimits.DEFAULT_MAX_NESTING_DEPTH)
+      .maxDocumentLength(0)
+      .maxTokenCount(0)
+      .build();
+
+  /** Error messages quote at most this much of the input (it may hold personal data), and never a copy of it. */
+  private static final ErrorReportConfiguration ERROR_REPORTS = ErrorReportConfiguration.builder()
+      .maxErrorTokenLength(JsonSettings.MAX_ERROR_TOKEN_LENGTH)
+      .maxRawContentLength(0)
+      .build();
+
   /** The shared, thread-safe mapper that creates the parsers, with every CSV read feature set explicitly. */
-  private static final CsvMapper MAPPER = CsvMapper.builder()
+  private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(LIMITS)
+          .errorReportConfiguration(ERROR_REPORTS)
+          .build())
       .configure(CsvReadFeature.TRIM_SPACES, true)
       .configure(CsvReadFeature.TRIM_HEADER_SPACES, true)
       .configure(CsvReadFeature.WRAP_AS_ARRAY, false)
@@ -116,6 +153,28 @@ final class CsvReader implements AutoCloseable {
   }
 
   /**
+   * Opens a file as text for the line-oriented readers: UTF-8 (a byte order mark is left for the
+   * reader to skip, as it does for text from any source), every byte checked ({@link StrictUtf8InputStream}, columns in characters) so that malformed text is reported at
+   * its line and column.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  static BufferedReader openFile(Path file) throws IOException {
+    InputStream checked = new StrictUtf8InputStream(Files.newInputStream(file), true);
+    return new BufferedReader(new InputStreamReader(checked, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /** The problem to throw for text that is not UTF-8: at the malformed character if it is known. */
+  static NetworkFormatException notUtf8(String source, CharacterCodingException e, CsvProblems problems) {
+    if (e instanceof MalformedUtf8Exception utf8) {
+      return problems.fatal(new InputLocation(source, utf8.line(), utf8.column(), ""),
+          "not valid UTF-8: " + utf8.problem(), e);
+    }
+    return problems.fatal(new InputLocation(source, 0, 0, ""), NOT_UTF8, e);
+  }
+
+  /**
    * Starts reading: skips a byte order mark and reads the header.
    *
    * @throws NetworkFormatException if the input is empty or the header is malformed
@@ -131,7 +190,7 @@ final class CsvReader implements AutoCloseable {
       }
       headerLine = headerLine(buffered);
     } catch (CharacterCodingException e) {
-      throw problems.fatal(new InputLocation(source, 0, 0, ""), NOT_UTF8, e);
+      throw notUtf8(source, e, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,7 +201,7 @@ final class CsvReader implements AutoCloseable {
     try {
       parser = MAPPER.reader(SCHEMA).createParser(buffered);
     } catch (JacksonException e) {
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, null);
     }
     CsvReader reader = null;
     try {
@@ -155,7 +214,7 @@ final class CsvReader implements AutoCloseable {
       reader = new CsvReader(parser, source, problems, headerLine, Collections.unmodifiableList(names), first);
       return reader;
     } catch (JacksonException e) {
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, parser);
     } finally {
       if (reader == null) {
         parser.close();
@@ -256,23 +315,36 @@ final class CsvReader implements AutoCloseable {
             : "the record has more values than the header has columns (" + header.size() + ")";
         throw problems.fatal(new InputLocation(source, recordLine, 0, ""), message, e);
       }
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, parser);
     } catch (JacksonException e) {
-      throw translate(e, source, problems);
+      throw translate(e, source, problems, parser);
     }
   }
 
-  /** Turns a Jackson failure into a located format problem, or an I/O failure into UncheckedIOException. */
-  private static RuntimeException translate(JacksonException e, String source, CsvProblems problems) {
+  /**
+   * Turns a Jackson failure into a located format problem, or an I/O failure into UncheckedIOException. A
+   * read limit failure carries no location of its own: it is placed at the start of the value that is too
+   * long (where the parser noticed depends on its buffering).
+   */
+  private static RuntimeException translate(JacksonException e, String source, CsvProblems problems,
+      @Nullable JsonParser parser) {
     if (e instanceof JacksonIOException io) {
       IOException cause = io.getCause();
-      if (cause instanceof CharacterCodingException) {
-        // the text is decoded ahead of the parser, in blocks: where the parser is says nothing about the bad byte
-        return problems.fatal(new InputLocation(source, 0, 0, ""), NOT_UTF8, e);
+      if (cause instanceof CharacterCodingException coding) {
+        // the text is decoded ahead of the parser, in blocks: where the parser is says nothing about the
+        // bad byte, but a file's bytes were checked on the way in, with their own count of lines and columns
+        return notUtf8(source, coding, problems);
       }
       return new UncheckedIOException(cause);
     }
     TokenStreamLocation at = e.getLocation();
+    if (e instanceof StreamConstraintsException) {
+      TokenStreamLocation here = parser == null ? null : parser.currentTokenLocation();
+      long line = here == null ? 0 : Math.max(here.getLineNr(), 0);
+      long column = here == null ? 0 : Math.max(here.getColumnNr(), 0);
+      return problems.fatal(new InputLocation(source, line, column, ""),
+          "read limit exceeded: a value or header name is longer than " + MAX_VALUE_LENGTH + " characters", e);
+    }
     long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     long column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return problems.fatal(new InputLocation(source, line, column, ""), "malformed CSV: " + e.getOriginalMessage(),

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,7 +141,7 @@ public final class EdgeList {
    */
   public Network read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = CsvReader.openFile(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -178,7 +176,7 @@ public final class EdgeList {
         }
       }
     } catch (CharacterCodingException e) {
-      throw problems.fatal(new InputLocation(source, 0, 0, ""), CsvReader.NOT_UTF8, e);
+      throw CsvReader.notUtf8(source, e, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

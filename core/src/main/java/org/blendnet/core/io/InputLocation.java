@@ -15,10 +15,15 @@ import java.util.Objects;
  */
 public record InputLocation(String source, long line, long column, String path) {
 
-  /** Creates a location. */
+  /**
+   * Creates a location. The path may come from the input (a CSV header, a JSON key): its control and
+   * bidirectional formatting characters are escaped as <code>&#92;uXXXX</code>, as in problem messages, and it is
+   * cut to 1,000 characters.
+   */
   public InputLocation {
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(path, "path");
+    path = NetworkFormatException.printable(Objects.requireNonNull(path, "path"),
+        NetworkFormatException.MAX_PROBLEM_LENGTH);
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must be >= 0 but were " + line + ", " + column);
     }

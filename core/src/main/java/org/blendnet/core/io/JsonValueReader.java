@@ -56,11 +56,11 @@ final class JsonValueReader {
   private final String source;
   private final JsonLimits limits;
 
-  private final Map<String, Canonical<MemberId>> memberIds = new HashMap<>();
-  private final Map<String, Canonical<EventId>> eventIds = new HashMap<>();
-  private final Map<String, Canonical<CommunityId>> communityIds = new HashMap<>();
-  private final Map<String, Canonical<QuestionId>> questionIds = new HashMap<>();
-  private final Map<String, Canonical<ReferralId>> referralIds = new HashMap<>();
+  private final CanonicalTable<MemberId> memberIds = new CanonicalTable<>();
+  private final CanonicalTable<EventId> eventIds = new CanonicalTable<>();
+  private final CanonicalTable<CommunityId> communityIds = new CanonicalTable<>();
+  private final CanonicalTable<QuestionId> questionIds = new CanonicalTable<>();
+  private final CanonicalTable<ReferralId> referralIds = new CanonicalTable<>();
   private final Map<String, Topic> topics = new HashMap<>();
 
   JsonValueReader(JsonParser parser, String source, JsonLimits limits) {
@@ -72,27 +72,27 @@ final class JsonValueReader {
   // ---- identifiers --------------------------------------------------------------------------------
 
   MemberId memberId() {
-    return canonical(memberIds, MemberId::of, string("a member id (a string)")).value;
+    return canonical(memberIds, MemberId::of, next("a member id (a string)")).value;
   }
 
   MemberId memberElement() {
-    return canonical(memberIds, MemberId::of, currentString("a member id (a string)")).value;
+    return canonical(memberIds, MemberId::of, "a member id (a string)").value;
   }
 
   EventId eventId() {
-    return canonical(eventIds, EventId::of, string("an event id (a string)")).value;
+    return canonical(eventIds, EventId::of, next("an event id (a string)")).value;
   }
 
   CommunityId communityId() {
-    return canonical(communityIds, CommunityId::of, string("a community id (a string)")).value;
+    return canonical(communityIds, CommunityId::of, next("a community id (a string)")).value;
   }
 
   QuestionId questionId() {
-    return canonical(questionIds, QuestionId::of, string("a question id (a string)")).value;
+    return canonical(questionIds, QuestionId::of, next("a question id (a string)")).value;
   }
 
   ReferralId referralId() {
-    return canonical(referralIds, ReferralId::of, string("a referral id (a string)")).value;
+    return canonical(referralIds, ReferralId::of, next("a referral id (a string)")).value;
   }
 
   Optional<MemberId> optionalMemberId() {
@@ -125,23 +125,45 @@ final class JsonValueReader {
     }
   }
 
-  private <T> Optional<T> optional(Map<String, Canonical<T>> cache, Function<String, T> make) {
+  private <T> Optional<T> optional(CanonicalTable<T> cache, Function<String, T> make) {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_NULL) {
       return Optional.empty();
     }
-    return canonical(cache, make, currentString("an id (a string)")).optional();
+    return canonical(cache, make, "an id (a string)").optional();
   }
 
-  private <T> Canonical<T> canonical(Map<String, Canonical<T>> cache, Function<String, T> make, String text) {
-    Canonical<T> known = cache.get(text);
+  /** Moves to the next token and returns {@code what}, for the look-ups that read the current token. */
+  private String next(String what) {
+    p.nextToken();
+    return what;
+  }
+
+  /**
+   * The canonical value of the id text at the current token, looked up in the parser's own character
+   * buffer: a repeated id costs a hash and a comparison, not a new string.
+   */
+  private <T> Canonical<T> canonical(CanonicalTable<T> cache, Function<String, T> make, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(what);
+    }
+    char[] text = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int length = p.getStringLength();
+    if (length > limits.maxStringLength()) {
+      // the parser checks the limit when it makes a string; this reads its buffer instead
+      throw fail(stringLimitMessage());
+    }
+    int hash = CanonicalTable.hash(text, offset, length);
+    Canonical<T> known = cache.get(text, offset, length, hash);
     if (known == null) {
+      String id = new String(text, offset, length);
       try {
-        known = new Canonical<>(make.apply(text));
+        known = new Canonical<>(make.apply(id));
       } catch (IllegalArgumentException e) {
         throw fail(abbreviate(e.getMessage()), e);
       }
-      cache.put(text, known);
+      cache.put(id, hash, known);
     }
     return known;
   }
@@ -396,10 +418,17 @@ final class JsonValueReader {
   RuntimeException translate(JacksonException e) {
     if (e instanceof JacksonIOException) {
       JacksonIOException io = (JacksonIOException) e;
+      if (io.getCause() instanceof MalformedUtf8Exception utf8) {
+        return utf8.toFormatException(source, pointer());
+      }
       return new UncheckedIOException("could not read " + source + ": " + io.getCause().getMessage(), io.getCause());
     }
     if (e instanceof StreamConstraintsException) {
-      return new NetworkFormatException(location(p.currentLocation(), pointer()), limitMessage(e), e);
+      // a string too long is located at its start: where the parser noticed depends on its buffering; the
+      // other limits are checked where they are reached
+      boolean string = String.valueOf(e.getOriginalMessage()).contains("getMaxStringLength");
+      return new NetworkFormatException(
+          location(string ? p.currentTokenLocation() : p.currentLocation(), pointer()), limitMessage(e), e);
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return new NetworkFormatException(location(p.currentLocation(), pointer()),
@@ -436,6 +465,11 @@ final class JsonValueReader {
     return message.substring(0, open >= 0 ? open : source).strip();
   }
 
+  private String stringLimitMessage() {
+    return "read limit exceeded: a string is longer than maxStringLength (" + limits.maxStringLength()
+        + " characters)";
+  }
+
   /** Our message for an exceeded limit, naming the {@link JsonLimits} component. */
   private String limitMessage(JacksonException e) {
     String original = String.valueOf(e.getOriginalMessage());
@@ -452,8 +486,7 @@ final class JsonValueReader {
           + limits.maxNestingDepth() + ")";
     }
     if (original.contains("getMaxStringLength")) {
-      return "read limit exceeded: a string is longer than maxStringLength (" + limits.maxStringLength()
-          + " characters)";
+      return stringLimitMessage();
     }
     if (original.contains("getMaxNameLength")) {
       return "read limit exceeded: a key is longer than maxNameLength (" + limits.maxNameLength() + " bytes)";
@@ -513,6 +546,87 @@ final class JsonValueReader {
   }
 
   /** The one instance of an id, and lazily the one optional holding it. */
+  /**
+   * Canonical values by id text: open addressing with linear probing over parallel arrays, looked up with
+   * a slice of a character buffer. Grows at half full.
+   */
+  private static final class CanonicalTable<T> {
+    private @Nullable String[] keys = new String[64];
+    private int[] hashes = new int[64];
+    private @Nullable Object[] values = new Object[64];
+    private int size;
+
+    /** The hash of a slice: {@link String#hashCode()}'s, spread. */
+    static int hash(char[] text, int offset, int length) {
+      int h = 0;
+      for (int i = offset, end = offset + length; i < end; i++) {
+        h = 31 * h + text[i];
+      }
+      return h ^ (h >>> 16);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Nullable Canonical<T> get(char[] text, int offset, int length, int hash) {
+      int mask = keys.length - 1;
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        String key = keys[slot];
+        if (key == null) {
+          return null;
+        }
+        if (hashes[slot] == hash && matches(key, text, offset, length)) {
+          return (Canonical<T>) values[slot];
+        }
+      }
+    }
+
+    void put(String key, int hash, Canonical<T> value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      insert(keys, hashes, values, key, hash, value);
+      size++;
+    }
+
+    private void grow() {
+      @Nullable String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      @Nullable Object[] oldValues = values;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[keys.length];
+      values = new Object[keys.length];
+      for (int i = 0; i < oldKeys.length; i++) {
+        String key = oldKeys[i];
+        if (key != null) {
+          insert(keys, hashes, values, key, oldHashes[i], oldValues[i]);
+        }
+      }
+    }
+
+    private static void insert(@Nullable String[] keys, int[] hashes, @Nullable Object[] values, String key, int hash,
+        @Nullable Object value) {
+      int mask = keys.length - 1;
+      int slot = hash & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      hashes[slot] = hash;
+      values[slot] = value;
+    }
+
+    private static boolean matches(String key, char[] text, int offset, int length) {
+      if (key.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (key.charAt(i) != text[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private static final class Canonical<T> {
     final T value;
     private @Nullable Optional<T> optional;

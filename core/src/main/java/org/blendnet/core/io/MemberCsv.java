@@ -137,7 +137,7 @@ public final class MemberCsv {
    */
   public static List<Member> read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = CsvReader.openFile(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,8 +2,9 @@ package org.blendnet.core.io;
 
 import java.io.Serial;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.blendnet.core.BlendnetException;
 
 /**
@@ -23,18 +24,26 @@ public final class NetworkFormatException extends BlendnetException {
   /** How many problems the message lists before it says how many more there are. */
   private static final int MESSAGE_LIMIT = 20;
 
+  /** The longest problem message kept, in characters; a longer one is cut and ends with "…". */
+  static final int MAX_PROBLEM_LENGTH = 1_000;
+
   /**
    * One problem: where, and what was wrong.
+   *
+   * <p>Messages quote the input, and input may be hostile: control characters (line breaks among them),
+   * line and paragraph separators, the bidirectional formatting characters and the invisible ones are shown as <code>&#92;uXXXX</code>
+   * escapes, so that a message written to a log is one line that reads as it is stored; a message longer
+   * than 1,000 characters is cut.
    *
    * @param location where in the input
    * @param message what was wrong
    * @since 0.1
    */
   public record Problem(InputLocation location, String message) {
-    /** Creates a problem. */
+    /** Creates a problem; the message is made printable as described above. */
     public Problem {
       Objects.requireNonNull(location, "location");
-      Objects.requireNonNull(message, "message");
+      message = printable(Objects.requireNonNull(message, "message"), MAX_PROBLEM_LENGTH);
     }
 
     @Override
@@ -75,6 +84,44 @@ public final class NetworkFormatException extends BlendnetException {
   public InputLocation location() {
     List<Problem> all = problems();
     return all.isEmpty() ? new InputLocation("<unknown>", 0, 0, "") : all.get(0).location();
+  }
+
+  /**
+   * {@code text} with every character that could forge or disguise a line of a log escaped as
+   * <code>&#92;uXXXX</code>: C0 and C1 controls, DEL, U+2028 and U+2029, the bidirectional embeddings, overrides
+   * and isolates (U+202A to U+202E, U+2066 to U+2069), the invisible characters (zero-width space, joiners
+   * and marks U+200B to U+200F, word joiner and invisible operators U+2060 to U+2064, a byte order mark
+   * U+FEFF), and an unpaired surrogate; cut to {@code max} characters.
+   */
+  static String printable(String text, int max) {
+    StringBuilder s = null;
+    int end = Math.min(text.length(), max);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+      boolean escape = c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
+          || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || unpaired
+          || c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF;
+      if (escape && s == null) {
+        s = new StringBuilder(end + 16).append(text, 0, i);
+      }
+      if (escape) {
+        s.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (s != null) {
+        s.append(c);
+      }
+    }
+    if (s == null && text.length() <= max) {
+      return text;
+    }
+    if (s == null) {
+      s = new StringBuilder(text.substring(0, end));
+    }
+    if (text.length() > max) {
+      s.append('…');
+    }
+    return s.toString();
   }
 
   private static String message(List<Problem> problems) {

@@ -40,7 +40,8 @@ import tools.jackson.core.json.JsonFactory;
  * complete, valid network or throws a {@link NetworkFormatException}: the first syntax, type or value
  * error stops reading (its {@link InputLocation} gives the line, column and JSON pointer), while the rule
  * violations found by {@link Network.Builder#build()} are all reported together, each at its record. The
- * input must be UTF-8 (a byte order mark is skipped) and is checked against {@link JsonLimits}
+ * input must be well-formed UTF-8 (a byte order mark is skipped; overlong encodings, encoded surrogates
+ * and cut-off characters are errors at their line and column) and is checked against {@link JsonLimits}
  * ({@link JsonLimits#defaults()} unless a {@link #reader()} says otherwise). O(n) time in the size of the
  * document; memory O(records).
  *
@@ -222,7 +223,7 @@ public final class NetworkJson {
       Objects.requireNonNull(source, "source");
       InputStream body;
       try {
-        body = skipByteOrderMark(in);
+        body = new StrictUtf8InputStream(skipByteOrderMark(in), false);
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + source + ": " + e.getMessage(), e);
       }
@@ -234,6 +235,9 @@ public final class NetworkJson {
         }
         return network;
       } catch (JacksonIOException e) {
+        if (e.getCause() instanceof MalformedUtf8Exception utf8) {
+          throw utf8.toFormatException(source, "");
+        }
         throw new UncheckedIOException("could not read " + source + ": " + e.getCause().getMessage(), e.getCause());
       }
     }
@@ -265,7 +269,7 @@ public final class NetworkJson {
   }
 
   /** {@code in}, less a leading UTF-8 byte order mark (RFC 8259 section 8.1 lets parsers ignore one). */
-  private static InputStream skipByteOrderMark(InputStream in) throws IOException {
+  static InputStream skipByteOrderMark(InputStream in) throws IOException {
     PushbackInputStream pushback = new PushbackInputStream(in, 3);
     byte[] head = new byte[3];
     int n = 0;

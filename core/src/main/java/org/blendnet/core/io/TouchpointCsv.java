@@ -266,7 +266,7 @@ public final class TouchpointCsv {
    */
   public List<Touchpoint> read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = CsvReader.openFile(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -295,7 +295,7 @@ public final class TouchpointCsv {
    */
   public Network readNetwork(Path touchpoints) {
     Objects.requireNonNull(touchpoints, "touchpoints");
-    try (Reader in = Files.newBufferedReader(touchpoints, StandardCharsets.UTF_8)) {
+    try (Reader in = CsvReader.openFile(touchpoints)) {
       return readNetwork(in, touchpoints.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -334,8 +334,8 @@ public final class TouchpointCsv {
   public Network readNetwork(Path touchpoints, Path members) {
     Objects.requireNonNull(touchpoints, "touchpoints");
     Objects.requireNonNull(members, "members");
-    try (Reader t = Files.newBufferedReader(touchpoints, StandardCharsets.UTF_8);
-        Reader m = Files.newBufferedReader(members, StandardCharsets.UTF_8)) {
+    try (Reader t = CsvReader.openFile(touchpoints);
+        Reader m = CsvReader.openFile(members)) {
       return readNetwork(t, touchpoints.toString(), m, members.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

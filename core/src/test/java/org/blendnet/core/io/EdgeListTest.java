@@ -118,7 +118,8 @@ class EdgeListTest {
     NetworkFormatException e = catchThrowableOfType(NetworkFormatException.class,
         () -> EdgeList.defaults().read(file));
     assertThat(e.problems()).extracting(NetworkFormatException.Problem::toString)
-        .containsExactly(file + ": the input is not valid text in its character encoding (files are read as UTF-8)");
+        .containsExactly(file + " line 1, column 4: not valid UTF-8: the character starting with byte 0xE9 is "
+            + "malformed: byte 0x20 where a continuation byte was expected");
   }
 
   @Test

@@ -169,7 +169,7 @@ class JsonSettingsTest {
 
     assertThatThrownBy(() -> NetworkJson.read(new ByteArrayInputStream(utf16)))
         .isInstanceOf(NetworkFormatException.class)
-        .hasMessage("<stream> line 1, column 3: malformed JSON: Invalid UTF-8 start byte 0xff");
+        .hasMessage("<stream> line 1, column 1: not valid UTF-8: byte 0xFE never appears in UTF-8");
   }
 
   @Test

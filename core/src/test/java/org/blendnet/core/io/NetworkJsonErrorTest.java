@@ -351,8 +351,11 @@ class NetworkJsonErrorTest {
 
     NetworkFormatException e = failure(json);
 
-    assertThat(e.location()).isEqualTo(new InputLocation("<stream>", 1, 45, "/members/0/id"));
-    assertThat(e.problems().get(0).message()).isEqualTo("malformed JSON: Invalid UTF-8 middle byte 0x28");
+    // the column of the malformed character's first byte, inside the value being read
+    assertThat(e.location()).isEqualTo(new InputLocation("<stream>", 1, 43, "/members/0/id"));
+    assertThat(e.problems().get(0).message()).isEqualTo(
+        "not valid UTF-8: the character starting with byte 0xC3 is malformed: byte 0x28 where a continuation byte "
+            + "was expected");
   }
 
   // ---- rule violations ----------------------------------------------------------------------------

@@ -389,7 +389,8 @@ class TouchpointCsvTest {
     Path file = dir.resolve("latin1.csv");
     Files.write(file, "member_a,member_b,medium,timestamp\nJos\u00e9,bo,chat,0\n".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(problems(() -> TouchpointCsv.defaults().read(file))).hasSize(1).first().asString()
-        .isEqualTo(file + ": the input is not valid text in its character encoding (files are read as UTF-8)");
+        .isEqualTo(file + " line 2, column 4: not valid UTF-8: the character starting with byte 0xE9 is malformed: "
+            + "byte 0x2C where a continuation byte was expected");
   }
 
   @Test
