@@ -67,7 +67,8 @@ import org.jspecify.annotations.Nullable;
  *       two members who know one of its topics, drawn in proportion to their propensity, 1 to 48 hours
  *       later.
  * </ul>
- * Times are uniform over {@code days} from {@code start}. O(n + ties + questions · n) time.
+ * Times are uniform over {@code days} from {@code start}. Powers are taken with {@link StrictMath}, so the
+ * network is the same bit for bit on every JDK and platform. O(n + ties + questions · n) time.
  *
  * @implNote Thread-safe: immutable; {@link #generate()} keeps its state on the stack.
  * @since 0.1
@@ -285,7 +286,7 @@ public final class BlendedCommunity {
     double[] propensity = new double[members];
     int[] rank = permutation(random, members);
     for (int i = 0; i < members; i++) {
-      propensity[i] = Math.pow(rank[i] + 1, -3 * giveTakeSkew);
+      propensity[i] = StrictMath.pow(rank[i] + 1, -3 * giveTakeSkew);
     }
     List<Question> qs = new ArrayList<>();
     List<Answer> answers = new ArrayList<>();

@@ -68,6 +68,7 @@ import org.jspecify.annotations.Nullable;
  *       members; each attendee meets {@code meetingsPerAttendee} others, one face-to-face touchpoint
  *       ({@link Medium#EVENT}) per pair met.
  * </ul>
+ * Logarithms are taken with {@link StrictMath}, so a run gives the same figures on every JDK and platform.
  * A round costs O(q · (n + route)) for q questions and n members, plus building a {@link SocialGraph}
  * and the silo figures, O(n + m log m), and re-validating the grown network.
  *
@@ -266,7 +267,7 @@ public final class Simulation {
           double p = answerProbability * knowledge(answerer, q.topics()) * willingness * fatigue;
           // draw both numbers whatever the outcome, so one answer does not shift the others' draws
           double u = answering.nextDouble();
-          double delay = 1 + 12 * -Math.log(1 - answering.nextDouble())
+          double delay = 1 + 12 * -StrictMath.log(1 - answering.nextDouble())
               * (1 + (double) given[j] / Math.max(1, answerer.capacity()));
           if (u >= p) {
             continue;
