@@ -21,6 +21,7 @@ import org.blendnet.core.Network;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.internal.IdIndex;
+import org.blendnet.metrics.internal.LongIntMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,7 @@ public final class EventCatalysis {
     }
     SplittableRandom random = new SplittableRandom(seed);
     IdIndex<MemberId> index = IdIndex.members(network);
-    Map<Long, Instant> firstOnline = new HashMap<>();
+    PairTimes firstOnline = new PairTimes(network.touchpoints().size());
     Instant last = Instant.MIN;
     Map<EventId, Set<Integer>> extra = new HashMap<>();
     for (Touchpoint t : network.touchpoints()) {
@@ -150,7 +151,7 @@ public final class EventCatalysis {
       if (t.channel() == Channel.ONLINE && p.length >= 2 && p.length <= MAX_EVENT_SIZE) {
         for (int i = 0; i < p.length; i++) {
           for (int j = i + 1; j < p.length; j++) {
-            firstOnline.merge(key(p[i], p[j]), t.at(), EventCatalysis::earlier);
+            firstOnline.keepEarliest(key(p[i], p[j]), t.at());
           }
         }
       }
@@ -190,24 +191,24 @@ public final class EventCatalysis {
     for (int k = 0; k < order.length; k++) {
       starts[k] = events.get(order[k]).start();
     }
-    Map<Long, Instant> firstMeeting = new HashMap<>();
+    PairTimes firstMeeting = new PairTimes(events.size() * 64);
     for (int i : order) {
       int[] p = participants.get(i);
       for (int a = 0; a < p.length; a++) {
         for (int b = a + 1; b < p.length; b++) {
-          firstMeeting.merge(key(p[a], p[b]), events.get(i).start(), EventCatalysis::earlier);
+          firstMeeting.keepEarliest(key(p[a], p[b]), events.get(i).start());
         }
       }
     }
     // exposed: each pair at its first co-attendance, if that event is not censored
-    Set<Long> exposedSeen = new HashSet<>();
+    LongIntMap exposedSeen = new LongIntMap(events.size() * 64);
     long exposed = 0;
     long exposedStarted = 0;
     int anchors = 0;
     int censored = 0;
     long comparable = 0;
     long comparableStarted = 0;
-    Set<Long> comparableSeen = new HashSet<>();
+    LongIntMap comparableSeen = new LongIntMap(events.size() * 64);
     int n = index.size();
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
@@ -225,9 +226,10 @@ public final class EventCatalysis {
       for (int a = 0; a < p.length; a++) {
         for (int b = a + 1; b < p.length; b++) {
           long pair = key(p[a], p[b]);
-          if (!firstMeeting.get(pair).equals(s) || !exposedSeen.add(pair)) {
+          if (!s.equals(firstMeeting.get(pair)) || exposedSeen.get(pair, -1) >= 0) {
             continue;
           }
+          exposedSeen.putIfAbsent(pair, 0);
           Instant online = firstOnline.get(pair);
           if (online == null || online.isAfter(s)) {
             exposed++;
@@ -268,12 +270,12 @@ public final class EventCatalysis {
           int y = others[d];
           long pair = key(x, y);
           Instant met = firstMeeting.get(pair);
-          if (met != null && !met.isAfter(end) || comparableSeen.contains(pair)) {
+          if (met != null && !met.isAfter(end) || comparableSeen.get(pair, -1) >= 0) {
             continue;
           }
           Instant online = firstOnline.get(pair);
           if (online == null || online.isAfter(s)) {
-            comparableSeen.add(pair);
+            comparableSeen.putIfAbsent(pair, 0);
             comparable++;
             comparableStarted += online != null && !online.isAfter(end) ? 1 : 0;
           }
@@ -309,12 +311,37 @@ public final class EventCatalysis {
     return p;
   }
 
-  private static long key(int a, int b) {
-    return a < b ? (long) a << 32 | b : (long) b << 32 | a;
+  /** The earliest instant recorded per pair, in a primitive open-addressing map (no boxing of keys). */
+  private static final class PairTimes {
+    private final LongIntMap slots;
+    private Instant[] times;
+    private int size;
+
+    PairTimes(int expected) {
+      slots = new LongIntMap(Math.max(16, expected));
+      times = new Instant[Math.max(16, expected)];
+    }
+
+    void keepEarliest(long pair, Instant at) {
+      int i = slots.putIfAbsent(pair, size);
+      if (i == size) {
+        if (size == times.length) {
+          times = Arrays.copyOf(times, 2 * size);
+        }
+        times[size++] = at;
+      } else if (at.isBefore(times[i])) {
+        times[i] = at;
+      }
+    }
+
+    @Nullable Instant get(long pair) {
+      int i = slots.get(pair, -1);
+      return i < 0 ? null : times[i];
+    }
   }
 
-  private static Instant earlier(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
+  private static long key(int a, int b) {
+    return a < b ? (long) a << 32 | b : (long) b << 32 | a;
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -65,7 +65,9 @@ final class BlendednessSection {
             "catalysis_exposed_started / catalysis_exposed_pairs (0 without pairs).")
         .count("catalysis_comparable_pairs", "Comparable pairs", e.comparablePairs(),
             "The baseline: pairs of members at different face-to-face events within the horizon of each other, "
-                + "never at the same one, without online contact before.")
+                + "never at the same one, without online contact before; when an event has more candidates, "
+                + EventCatalysis.DEFAULT_COMPARISONS + " partners per participant are drawn with a fixed seed ("
+                + EventCatalysis.DEFAULT_SEED + "), so the figure is the same on every run.")
         .count("catalysis_comparable_started", "Comparable pairs who went online", e.comparableStarted(),
             "Of those, pairs whose first online contact came within the horizon.")
         .ratio("catalysis_baseline_rate", "Baseline rate", e.baselineRate(),
@@ -100,11 +102,12 @@ final class BlendednessSection {
       shares.add(stack(m));
     }
     s.table(t.omitted(b.units().size() - shown).build());
+    UnitLabels names = UnitLabels.of(labels);
     s.chart(new Chart.StackedBars("blendedness", "Online, face to face, blended",
         "For the whole network and each unit listed: the share of ties with online contact only, face-to-face "
             + "contact only, and both (blended), the blended split by the channel of the first contact. A bar "
-            + "spans all the ties; a unit's are those with at least one end in it.",
-        labels, SERIES, shares));
+            + "spans all the ties; a unit's are those with at least one end in it." + names.note(),
+        names.labels(), SERIES, shares));
     return s.build();
   }
 

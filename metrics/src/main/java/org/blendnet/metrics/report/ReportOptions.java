@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *       from the window's start (default one month, zone UTC); the last period ends with the window and may be
  *       shorter;
  *   <li><b>topN</b>: how many members a list of members shows (default {@value #DEFAULT_TOP_N});
- *   <li><b>maxGroups</b>: how many units the silo table, matrix and per-unit bars show, the largest first
- *       (default {@value #DEFAULT_MAX_GROUPS});
+ *   <li><b>maxGroups</b>: how many units the silo table and matrix (the largest first) and the blendedness
+ *       table and bars (in path order) show (default {@value #DEFAULT_MAX_GROUPS});
  *   <li><b>maxPoints</b>: how many members the give/take scatter plots, the most active first (default
  *       {@value #DEFAULT_MAX_POINTS});
  *   <li><b>names</b>: false (the default) shows every member by id; true shows the name of a member whose

@@ -88,11 +88,12 @@ final class SiloSection {
     }
     s.table(t.omitted(groups.size() - shown).build());
     if (shown > 0) {
+      UnitLabels names = UnitLabels.of(labels);
       s.chart(new Chart.Matrix("silo_matrix", "Where each unit's contact goes",
           "Row unit × column unit: the share of the row unit's contact (the sum of its members' tie weights) "
               + "that is with members of the column unit; the diagonal is the share kept inside. Rows add up to "
-              + "less than 1 when contact goes to groups not shown. Darker is more.",
-          labels, matrix(r, groups.subList(0, shown))));
+              + "less than 1 when contact goes to groups not shown. Darker is more." + names.note(),
+          names.labels(), matrix(r, groups.subList(0, shown))));
     }
     if (groups.size() > shown) {
       s.note((groups.size() - shown) + " smaller groups are not shown.");

@@ -162,19 +162,18 @@ final class Svg {
   static String stacked(Chart.StackedBars b) {
     int k = b.labels().size();
     double left = 200;
-    double top = 30;
+    double top = 14 + 16 * b.series().size();
     double barW = 400;
     double row = 20;
     double width = left + barW + 16;
     double height = top + row * k + 12;
     StringBuilder s = new StringBuilder(open(b, width, height));
     List<String> series = b.series();
-    double x0 = left;
     for (int j = 0; j < series.size(); j++) {
-      double x = x0 + j * (barW / series.size());
-      s.append("<rect x=\"").append(n(x)).append("\" y=\"6\" width=\"10\" height=\"10\" fill=\"")
+      double y = 6 + 16 * j;
+      s.append("<rect x=\"").append(n(left)).append("\" y=\"").append(n(y)).append("\" width=\"10\" height=\"10\" fill=\"")
           .append(COLOURS[j % COLOURS.length]).append("\"/>");
-      s.append(text(x + 14, 15, "start", series.get(j)));
+      s.append(text(left + 14, y + 9, "start", series.get(j)));
     }
     for (int i = 0; i < k; i++) {
       double y = top + i * row;

@@ -165,7 +165,8 @@ class NetworkHealthReportTest {
     assertThat(units.get(0)).containsEntry("size", 2).containsEntry("ei", 1.0).containsEntry("silo", false);
     assertThat((Double) units.get(0).get("expected_ei")).isCloseTo(1.0 / 3, within(1e-12));
     Chart.Matrix matrix = (Chart.Matrix) REPORT.section("silos").charts().get(0);
-    assertThat(matrix.labels()).containsExactly("Acme / Ops", "Acme / Sales");
+    assertThat(matrix.labels()).containsExactly("Ops", "Sales");
+    assertThat(matrix.definition()).endsWith("Units are named without their common prefix “Acme /”.");
     assertThat(matrix.cells()).containsExactly(List.of(0.0, 1.0), List.of(1.0, 0.0));
   }
 
@@ -185,7 +186,7 @@ class NetworkHealthReportTest {
     assertThat(units).extracting(r -> r.get("name")).containsExactly("Acme / Ops", "Acme / Sales");
     assertThat(units.get(0)).containsEntry("members", 2).containsEntry("ties", 1).containsEntry("online_only_share", 1.0);
     Chart.StackedBars bars = (Chart.StackedBars) REPORT.section("blendedness").charts().get(0);
-    assertThat(bars.labels()).containsExactly("whole network", "Acme / Ops", "Acme / Sales");
+    assertThat(bars.labels()).containsExactly("whole network", "Ops", "Sales");
     assertThat(bars.shares()).containsOnly(List.of(1.0, 0.0, 0.0, 0.0));
   }
 

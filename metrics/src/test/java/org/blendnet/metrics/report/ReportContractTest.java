@@ -43,6 +43,15 @@ class ReportContractTest {
         .hasMessage("period must be positive but was P0D");
     assertThatThrownBy(() -> ReportOptions.builder().period(Period.ofDays(-1)))
         .hasMessage("period must be positive but was P-1D");
+    assertThatThrownBy(() -> ReportOptions.builder().minActiveHolders(0))
+        .hasMessage("minActiveHolders must be >= 1 but was 0");
+    assertThatThrownBy(() -> ReportOptions.builder().catalysisHorizon(java.time.Duration.ZERO))
+        .hasMessage("catalysisHorizon must be positive but was PT0S");
+    // a leaver who is not a member is the measure's error, named
+    ReportOptions stranger = ReportOptions.builder().leaving(java.util.Set.of(org.blendnet.core.MemberId.of("zed")))
+        .build();
+    assertThatThrownBy(() -> NetworkHealthReport.of(ReportFixture.network(), stranger))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zed");
   }
 
   @Test
@@ -63,6 +72,10 @@ class ReportContractTest {
         .addEqualityGroup(ReportOptions.builder().period(Period.ofWeeks(1)).build())
         .addEqualityGroup(ReportOptions.builder().window(ReportFixture.WINDOW).build())
         .addEqualityGroup(ReportOptions.builder().siloOptions(SiloOptions.builder().privacyFloor(2).build()).build())
+        .addEqualityGroup(ReportOptions.builder().minActiveHolders(3).build())
+        .addEqualityGroup(ReportOptions.builder().leaving(java.util.Set.of(org.blendnet.core.MemberId.of("ana"))).build())
+        .addEqualityGroup(ReportOptions.builder().expertiseLevel(org.blendnet.core.ExpertiseLevel.EXPERT).build())
+        .addEqualityGroup(ReportOptions.builder().catalysisHorizon(java.time.Duration.ofDays(7)).build())
         .testEquals();
     assertThat(ReportFixture.options().toBuilder().build()).isEqualTo(ReportFixture.options());
     assertThat(ReportOptions.defaults().toString()).isEqualTo(

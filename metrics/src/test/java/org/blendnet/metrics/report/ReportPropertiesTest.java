@@ -43,7 +43,7 @@ class ReportPropertiesTest {
 
   @Test
   void should_render_well_formed_output_with_one_mark_per_datum() {
-    qt(60).forAll(networks()).checkAssert(n -> {
+    qt(25).forAll(networks()).checkAssert(n -> {
       NetworkHealthReport report = NetworkHealthReport.of(n, OPTIONS);
       Document doc;
       try {
@@ -79,7 +79,7 @@ class ReportPropertiesTest {
 
   @Test
   void should_keep_shares_and_coefficients_in_range() {
-    qt(60).forAll(networks()).checkAssert(n -> {
+    qt(25).forAll(networks()).checkAssert(n -> {
       NetworkHealthReport report = NetworkHealthReport.of(n, OPTIONS);
       for (String key : report.sections()) {
         for (Figure f : report.section(key).figures()) {
@@ -102,7 +102,7 @@ class ReportPropertiesTest {
   @Test
   void should_report_or_ask_for_a_window_over_any_span_of_records() {
     ReportOptions yearly = ReportOptions.builder().period(Period.ofYears(1)).build();
-    qt(60).forAll(networks()).checkAssert(n -> {
+    qt(25).forAll(networks()).checkAssert(n -> {
       NetworkHealthReport report;
       try {
         report = NetworkHealthReport.of(n, yearly);
@@ -117,7 +117,7 @@ class ReportPropertiesTest {
 
   @Test
   void should_give_the_same_bytes_for_the_same_network() {
-    qt(30).forAll(networks()).checkAssert(n -> {
+    qt(15).forAll(networks()).checkAssert(n -> {
       NetworkHealthReport a = NetworkHealthReport.of(n, OPTIONS);
       NetworkHealthReport b = NetworkHealthReport.of(n.toBuilder().build(), OPTIONS);
       assertThat(b.toJson()).isEqualTo(a.toJson());
