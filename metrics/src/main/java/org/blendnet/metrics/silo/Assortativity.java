@@ -21,7 +21,8 @@ import org.blendnet.metrics.internal.Units;
  * where e_ij is the share of tie ends that join category i to category j (each undirected tie counted in
  * both directions, so e is symmetric) and a_i = Σ_j e_ij the share of tie ends in category i. r = 1 when
  * every tie stays within its category, 0 when ties ignore categories, and negative when ties prefer other
- * categories (its minimum, −Σa_i²/(1 − Σa_i²), is above −1 unless there are two equal categories).
+ * categories (its minimum, −Σa_i²/(1 − Σa_i²), reaches −1 only when Σa_i² = ½, as for two categories
+ * holding half the tie ends each).
  * {@link #categorical(SocialGraph, int[])} counts ties, which is what NetworkX's
  * {@code attribute_assortativity_coefficient} computes (checked against NetworkX 3.6.1 in the tests);
  * {@link #weightedCategorical(SocialGraph, int[])} weights each tie by its weight. NaN (undefined) when the
