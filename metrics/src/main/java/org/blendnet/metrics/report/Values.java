@@ -24,9 +24,9 @@ final class Values {
     }
   }
 
-  /** A double, or null when it is NaN or infinite (undefined). */
+  /** A double, or null when it is NaN or infinite (undefined); −0.0 becomes 0.0, so that no "-0" is shown. */
   static @Nullable Double number(double value) {
-    return Double.isFinite(value) ? value : null;
+    return Double.isFinite(value) ? (value == 0 ? 0.0 : value) : null;
   }
 
   /** A value as people read it; an em dash when undefined. */
