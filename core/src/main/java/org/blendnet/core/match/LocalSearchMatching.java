@@ -319,7 +319,7 @@ final class LocalSearchMatching {
   static final int SWEEPS = 2;
 
   // the deep search's state: the path being grown and the best augmentation found from the current vertex
-  private int[] pathMark;
+  private int[] pathMark = new int[0];
   private int pathStamp;
   private final int[] newEdges = new int[DEPTH];
   private final int[] bestNewEdges = new int[DEPTH];

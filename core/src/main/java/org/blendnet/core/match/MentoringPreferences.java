@@ -260,7 +260,7 @@ public record MentoringPreferences(Map<MemberId, List<MemberId>> menteeRankings,
       menteesOf.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
     }
     for (Map.Entry<MemberId, List<MemberId>> e : menteesOf.entrySet()) {
-      int capacity = capacities.get(e.getKey());
+      int capacity = Objects.requireNonNull(capacities.get(e.getKey()));
       if (e.getValue().size() > capacity) {
         throw new IllegalArgumentException("mentor " + e.getKey() + " has " + e.getValue().size()
             + " mentees but a capacity of " + capacity);
@@ -278,8 +278,8 @@ public record MentoringPreferences(Map<MemberId, List<MemberId>> menteeRankings,
           continue;
         }
         List<MemberId> held = menteesOf.getOrDefault(mentor, List.of());
-        List<MemberId> ranking = mentorRankings.get(mentor);
-        boolean wants = held.size() < capacities.get(mentor);
+        List<MemberId> ranking = mentorRankings.getOrDefault(mentor, List.of());
+        boolean wants = held.size() < Objects.requireNonNull(capacities.get(mentor));
         for (MemberId other : held) {
           wants |= ranking.indexOf(mentee) < ranking.indexOf(other);
         }

@@ -194,6 +194,7 @@ public final class PairingRound {
   }
 
   /** A weighted graph on vertices 0 .. n − 1 with edges {@code from[k] — to[k]} of weight {@code weight[k]}. */
+  @SuppressWarnings("ArrayRecordComponent") // package-private carrier: its arrays are read, never changed
   record CandidateGraph(int n, int[] from, int[] to, long[] weight) {}
 
   /**

@@ -98,25 +98,25 @@ public final class StableMentoring {
       Map<MemberId, Integer> mentorIndex = index(mentors);
       capacity = new int[mentors.size()];
       for (int t = 0; t < capacity.length; t++) {
-        capacity[t] = p.capacities().get(mentors.get(t));
+        capacity[t] = Objects.requireNonNull(p.capacities().get(mentors.get(t)));
       }
       // the mentors' ranks first, then keep the mentees' entries the mentor also ranks
       for (Map.Entry<MemberId, List<MemberId>> e : p.mentorRankings().entrySet()) {
-        int t = mentorIndex.get(e.getKey());
+        int t = Objects.requireNonNull(mentorIndex.get(e.getKey()));
         List<MemberId> list = e.getValue();
         for (int r = 0; r < list.size(); r++) {
           if (!p.blocked().contains(MemberPair.of(list.get(r), e.getKey()))) {
-            ranks.put(key(menteeIndex.get(list.get(r)), t), new int[] {-1, r});
+            ranks.put(key(Objects.requireNonNull(menteeIndex.get(list.get(r))), t), new int[] {-1, r});
           }
         }
       }
       menteeList = new int[mentees.size()][];
       for (int m = 0; m < mentees.size(); m++) {
-        List<MemberId> list = p.menteeRankings().get(mentees.get(m));
+        List<MemberId> list = p.menteeRankings().getOrDefault(mentees.get(m), List.of());
         int[] acceptable = new int[list.size()];
         int n = 0;
         for (int r = 0; r < list.size(); r++) {
-          int t = mentorIndex.get(list.get(r));
+          int t = Objects.requireNonNull(mentorIndex.get(list.get(r)));
           int[] pair = ranks.get(key(m, t));
           if (pair != null) {
             pair[0] = r;
@@ -132,7 +132,7 @@ public final class StableMentoring {
         int[] acceptable = new int[list.size()];
         int n = 0;
         for (MemberId id : list) {
-          int m = menteeIndex.get(id);
+          int m = Objects.requireNonNull(menteeIndex.get(id));
           if (ranks.containsKey(key(m, t))) {
             acceptable[n++] = m;
           }
@@ -154,11 +154,11 @@ public final class StableMentoring {
     }
 
     private int menteeRank(int mentee, int mentor) {
-      return ranks.get(key(mentee, mentor))[0];
+      return Objects.requireNonNull(ranks.get(key(mentee, mentor)))[0];
     }
 
     private int mentorRank(int mentee, int mentor) {
-      return ranks.get(key(mentee, mentor))[1];
+      return Objects.requireNonNull(ranks.get(key(mentee, mentor)))[1];
     }
 
     /** Deferred acceptance with mentees proposing; each mentee's mentor or -1. */

@@ -48,7 +48,7 @@ final class Escape {
 
   /** True for the characters XML 1.0 allows (besides tab, line feed and carriage return, handled above). */
   private static boolean allowed(int cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
-        || cp >= 0x10000 && cp <= 0x10FFFF;
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 }

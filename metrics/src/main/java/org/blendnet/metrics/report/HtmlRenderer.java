@@ -11,18 +11,18 @@ import org.blendnet.core.TimeWindow;
  */
 final class HtmlRenderer {
 
-  private static final String STYLE = String.join("\n",
-      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:1100px;margin:2em auto;"
-          + "padding:0 1em;color:#1a202c;line-height:1.45}",
-      "h1{font-size:1.8em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:2em}",
-      "table{border-collapse:collapse;margin:1em 0;font-size:.92em}",
-      "th,td{border:1px solid #cbd5e0;padding:.3em .6em;vertical-align:top;text-align:left}",
-      "th{background:#edf2f7}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-      "td.def,caption{color:#4a5568}caption{text-align:left;caption-side:top;padding:.3em 0}",
-      "figure{margin:1.5em 0}figcaption{color:#4a5568;max-width:48em;font-size:.92em}",
-      "svg.chart text{font-size:11px;fill:#2d3748}svg.chart .axis{stroke:#2d3748;stroke-width:1}",
-      "svg.chart .grid{stroke:#e2e8f0;stroke-width:1}svg.chart .diagonal{stroke:#a0aec0;stroke-dasharray:4 3}",
-      "nav ul{columns:3;list-style:none;padding:0}.note{color:#744210;background:#fffaf0;padding:.4em .8em}");
+  private static final String STYLE = """
+      body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:1100px;margin:2em auto;
+      padding:0 1em;color:#1a202c;line-height:1.45}
+      h1{font-size:1.8em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:2em}
+      table{border-collapse:collapse;margin:1em 0;font-size:.92em}
+      th,td{border:1px solid #cbd5e0;padding:.3em .6em;vertical-align:top;text-align:left}
+      th{background:#edf2f7}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      td.def,caption{color:#4a5568}caption{text-align:left;caption-side:top;padding:.3em 0}
+      figure{margin:1.5em 0}figcaption{color:#4a5568;max-width:48em;font-size:.92em}
+      svg.chart text{font-size:11px;fill:#2d3748}svg.chart .axis{stroke:#2d3748;stroke-width:1}
+      svg.chart .grid{stroke:#e2e8f0;stroke-width:1}svg.chart .diagonal{stroke:#a0aec0;stroke-dasharray:4 3}
+      nav ul{columns:3;list-style:none;padding:0}.note{color:#744210;background:#fffaf0;padding:.4em .8em}""";
 
   private HtmlRenderer() {}
 

@@ -107,7 +107,9 @@ final class JsonRenderer {
       g.writeRaw('\n');
       g.flush();
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("could not write the report: " + e.getCause().getMessage(), e.getCause());
+      java.io.IOException cause = e.getCause();
+      throw cause == null ? new UncheckedIOException("could not write the report", new java.io.IOException(e))
+          : new UncheckedIOException("could not write the report: " + cause.getMessage(), cause);
     }
   }
 

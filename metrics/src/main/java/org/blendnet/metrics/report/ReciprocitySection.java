@@ -3,6 +3,7 @@ package org.blendnet.metrics.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.blendnet.core.MemberId;
 import org.blendnet.metrics.internal.Format;
 import org.blendnet.metrics.reciprocity.Broadcaster;
@@ -169,7 +170,7 @@ final class ReciprocitySection {
   }
 
   private static void referrals(SectionBuilder s, String key, String label, ReferralFunnel.Stages f) {
-    s.count(key + "_requested", label + ": requested", f.requested(), "All " + label.toLowerCase() + " made.")
+    s.count(key + "_requested", label + ": requested", f.requested(), "All " + label.toLowerCase(Locale.ROOT) + " made.")
         .count(key + "_accepted", label + ": accepted", f.accepted(),
             "Accepted by the target (including those that went on to completion).")
         .count(key + "_completed", label + ": completed", f.completed(),

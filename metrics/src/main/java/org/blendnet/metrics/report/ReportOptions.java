@@ -218,7 +218,7 @@ public final class ReportOptions {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || o instanceof ReportOptions other
+    return this == o || (o instanceof ReportOptions other
         && Objects.equals(window, other.window)
         && period.equals(other.period)
         && zone.equals(other.zone)
@@ -234,7 +234,7 @@ public final class ReportOptions {
         && expertiseLevel == other.expertiseLevel
         && minActiveHolders == other.minActiveHolders
         && leaving.equals(other.leaving)
-        && catalysisHorizon.equals(other.catalysisHorizon);
+        && catalysisHorizon.equals(other.catalysisHorizon));
   }
 
   @Override
