@@ -7,14 +7,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.blendnet.core.ConsentState;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.core.TimeWindow;
+import org.blendnet.core.Topic;
 import org.blendnet.core.ReferralKind;
 import org.blendnet.core.testing.RecordContracts;
+import org.blendnet.metrics.blended.TieMix;
 import org.blendnet.metrics.engagement.CohortRetention;
+import org.blendnet.metrics.expertise.KnowledgeAtRisk;
 import org.blendnet.metrics.engagement.ParticipationInequality;
 import org.blendnet.metrics.reciprocity.DyadicReciprocity;
 import org.blendnet.metrics.reciprocity.GiveTakeWeights;
@@ -45,6 +49,12 @@ class RecordContractTest {
         .sample(LedgerSeries.class,
             ReciprocityLedger.byWindow(Network.empty(), GiveTakeWeights.defaults(), TimeWindows.of(T0, Duration.ofDays(7), 2)),
             ReciprocityLedger.byWindow(Network.empty(), GiveTakeWeights.defaults(), TimeWindows.of(T0, Duration.ofDays(1), 3)))
+        .sample(TieMix.class, new TieMix(1, 2, 3, 2, 1), new TieMix(0, 0, 1, 0, 1))
+        .sample(KnowledgeAtRisk.TopicRisk.class,
+            new KnowledgeAtRisk.TopicRisk(Topic.of("pricing"), 2, 1, List.of(MemberId.of("a")), 0,
+                Set.of(KnowledgeAtRisk.Reason.FEW_ACTIVE_HOLDERS)),
+            new KnowledgeAtRisk.TopicRisk(Topic.of("tax"), 3, 2, List.of(MemberId.of("a"), MemberId.of("b")), 1,
+                Set.of()))
         .sample(DyadicReciprocity.class, new DyadicReciprocity(3, 2, 1), new DyadicReciprocity(4, 3, 2))
         .sample(ParticipationInequality.class, new ParticipationInequality(3, 1, 5, 0.5, 1, 0.5, 1, 0.25, 1, 0.25),
             new ParticipationInequality(4, 2, 6, 0.25, 1, 0.25, 1, 0.5, 2, 0.5))

@@ -14,13 +14,33 @@ import org.blendnet.graph.SocialGraph;
 
 /**
  * Declared units of a graph's members: affiliations cut to a depth, numbered in path order, as the graph
- * module's silo detector numbers them.
- *
- * @param groupOf the unit number of each node
- * @param units the units, in path order (unit number = position)
+ * module's silo detector numbers them. Immutable by convention (internal; not exported).
  */
-@SuppressWarnings("ArrayRecordComponent") // internal carrier: the array is made here and never handed out to users
-public record Units(int[] groupOf, List<Affiliation> units) {
+public final class Units {
+
+  private final int[] groupOf;
+  private final List<Affiliation> units;
+
+  /**
+   * The units of the nodes (an internal carrier, not a value: the array is made by {@link #of} and read only).
+   *
+   * @param groupOf the unit number of each node
+   * @param units the units, in path order
+   */
+  public Units(int[] groupOf, List<Affiliation> units) {
+    this.groupOf = groupOf;
+    this.units = units;
+  }
+
+  /** The unit number of each node. */
+  public int[] groupOf() {
+    return groupOf;
+  }
+
+  /** The units, in path order (unit number = position). */
+  public List<Affiliation> units() {
+    return units;
+  }
 
   /** Path order: segment by segment, a prefix before its extensions. */
   public static final Comparator<Affiliation> PATH_ORDER = (a, b) -> {
