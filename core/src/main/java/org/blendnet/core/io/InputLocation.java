@@ -17,7 +17,7 @@ public record InputLocation(String source, long line, long column, String path) 
 
   /**
    * Creates a location. The path may come from the input (a CSV header, a JSON key): its control and
-   * bidirectional formatting characters are escaped as <code>&#92;uXXXX</code>, as in problem messages, and it is
+   * bidirectional formatting characters are escaped as <code>&#92;u</code> and four hex digits, as in problem messages, and it is
    * cut to 1,000 characters.
    */
   public InputLocation {

@@ -31,7 +31,7 @@ public final class NetworkFormatException extends BlendnetException {
    * One problem: where, and what was wrong.
    *
    * <p>Messages quote the input, and input may be hostile: control characters (line breaks among them),
-   * line and paragraph separators, the bidirectional formatting characters and the invisible ones are shown as <code>&#92;uXXXX</code>
+   * line and paragraph separators, the bidirectional formatting characters and the invisible ones are shown as <code>&#92;u</code> and four hex digits
    * escapes, so that a message written to a log is one line that reads as it is stored; a message longer
    * than 1,000 characters is cut.
    *
@@ -88,7 +88,7 @@ public final class NetworkFormatException extends BlendnetException {
 
   /**
    * {@code text} with every character that could forge or disguise a line of a log escaped as
-   * <code>&#92;uXXXX</code>: C0 and C1 controls, DEL, U+2028 and U+2029, the bidirectional embeddings, overrides
+   * <code>&#92;u</code> and four hex digits: C0 and C1 controls, DEL, U+2028 and U+2029, the bidirectional embeddings, overrides
    * and isolates (U+202A to U+202E, U+2066 to U+2069), the invisible characters (zero-width space, joiners
    * and marks U+200B to U+200F, word joiner and invisible operators U+2060 to U+2064, a byte order mark
    * U+FEFF), and an unpaired surrogate; cut to {@code max} characters.

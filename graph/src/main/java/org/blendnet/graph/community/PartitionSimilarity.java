@@ -26,25 +26,11 @@ public final class PartitionSimilarity {
    * @throws IllegalArgumentException if the arrays differ in length or hold a negative number
    */
   public static double normalizedMutualInformation(int[] a, int[] b) {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("the partitions must cover the same nodes but have " + a.length + " and "
-          + b.length);
-    }
+    Keys keys = Keys.of(a, b);
     int n = a.length;
-    long[] pairs = new long[n];
-    long[] left = new long[n];
-    long[] right = new long[n];
-    for (int i = 0; i < n; i++) {
-      if (a[i] < 0 || b[i] < 0) {
-        throw new IllegalArgumentException("community numbers must be >= 0 but node " + i + " has "
-            + Math.min(a[i], b[i]));
-      }
-      pairs[i] = (long) a[i] << 32 | b[i];
-      left[i] = a[i];
-      right[i] = b[i];
-    }
+    long[] pairs = keys.pairs();
+    long[] left = keys.left();
+    long[] right = keys.right();
     double ha = entropy(left);
     double hb = entropy(right);
     double hab = entropy(pairs);
@@ -78,25 +64,11 @@ public final class PartitionSimilarity {
    * @throws IllegalArgumentException if the arrays differ in length or hold a negative number
    */
   public static double adjustedRandIndex(int[] a, int[] b) {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("the partitions must cover the same nodes but have " + a.length + " and "
-          + b.length);
-    }
+    Keys keys = Keys.of(a, b);
     int n = a.length;
-    long[] pairs = new long[n];
-    long[] left = new long[n];
-    long[] right = new long[n];
-    for (int i = 0; i < n; i++) {
-      if (a[i] < 0 || b[i] < 0) {
-        throw new IllegalArgumentException("community numbers must be >= 0 but node " + i + " has "
-            + Math.min(a[i], b[i]));
-      }
-      pairs[i] = (long) a[i] << 32 | b[i];
-      left[i] = a[i];
-      right[i] = b[i];
-    }
+    long[] pairs = keys.pairs();
+    long[] left = keys.left();
+    long[] right = keys.right();
     double index = pairsWithin(pairs);
     double sumA = pairsWithin(left);
     double sumB = pairsWithin(right);
@@ -145,5 +117,36 @@ public final class PartitionSimilarity {
       }
     }
     return h;
+  }
+
+  /**
+   * The sort keys of two checked partitions: the community of each node in {@code a}, in {@code b}, and the
+   * pair of both (a cell of the contingency table).
+   */
+  @SuppressWarnings("ArrayRecordComponent") // private carrier: the arrays are made here and only read
+  private record Keys(long[] pairs, long[] left, long[] right) {
+
+    static Keys of(int[] a, int[] b) {
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+      if (a.length != b.length) {
+        throw new IllegalArgumentException("the partitions must cover the same nodes but have " + a.length
+            + " and " + b.length);
+      }
+      int n = a.length;
+      long[] pairs = new long[n];
+      long[] left = new long[n];
+      long[] right = new long[n];
+      for (int i = 0; i < n; i++) {
+        if (a[i] < 0 || b[i] < 0) {
+          throw new IllegalArgumentException("community numbers must be >= 0 but node " + i + " has "
+              + Math.min(a[i], b[i]));
+        }
+        pairs[i] = (long) a[i] << 32 | b[i];
+        left[i] = a[i];
+        right[i] = b[i];
+      }
+      return new Keys(pairs, left, right);
+    }
   }
 }
