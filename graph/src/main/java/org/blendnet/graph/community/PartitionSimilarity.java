@@ -27,13 +27,9 @@ public final class PartitionSimilarity {
    */
   public static double normalizedMutualInformation(int[] a, int[] b) {
     Keys keys = Keys.of(a, b);
-    int n = a.length;
-    long[] pairs = keys.pairs();
-    long[] left = keys.left();
-    long[] right = keys.right();
-    double ha = entropy(left);
-    double hb = entropy(right);
-    double hab = entropy(pairs);
+    double ha = entropy(keys.left());
+    double hb = entropy(keys.right());
+    double hab = entropy(keys.pairs());
     if (ha + hb == 0) {
       return 1.0;
     }
