@@ -18,4 +18,5 @@ module org.blendnet.core {
   exports org.blendnet.core.match;
   exports org.blendnet.core.match.groups;
   exports org.blendnet.core.match.intro;
+  // org.blendnet.core.internal is not exported: access between our own packages only
 }

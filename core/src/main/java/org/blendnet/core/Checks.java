@@ -1,7 +1,9 @@
 package org.blendnet.core;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /** Argument checks shared by the model's constructors; messages name the offending value. */
 final class Checks {
@@ -77,6 +79,15 @@ final class Checks {
   /** Checks that no element of a collection is null, naming the collection. */
   static <C extends Collection<?>> C noNulls(C values, String name) {
     Objects.requireNonNull(values, name);
+    if (values instanceof List<?> list && values instanceof RandomAccess) {
+      // by index: no iterator per record (escape analysis does not always remove it)
+      for (int i = 0, n = list.size(); i < n; i++) {
+        if (list.get(i) == null) {
+          throw new NullPointerException(name + " must not contain null");
+        }
+      }
+      return values;
+    }
     for (Object v : values) {
       if (v == null) {
         throw new NullPointerException(name + " must not contain null");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.blendnet.core.internal.BuilderAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -488,6 +489,12 @@ public final class Network {
    * @since 0.1
    */
   public static final class Builder {
+
+    static {
+      // for the JSON reader, which checks member references itself (see BuilderAccess)
+      BuilderAccess.set(b -> new Network(NetworkValidator.validate(b.members, b.events, b.communities,
+          b.touchpoints, b.questions, b.answers, b.referrals, true)));
+    }
     private final List<Member> members = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Community> communities = new ArrayList<>();
@@ -602,7 +609,7 @@ public final class Network {
      */
     public Network build() {
       return new Network(NetworkValidator.validate(members, events, communities, touchpoints, questions,
-          answers, referrals));
+          answers, referrals, false));
     }
   }
 }

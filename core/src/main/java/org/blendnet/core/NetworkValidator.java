@@ -52,14 +52,26 @@ final class NetworkValidator {
 
   private final List<Violation> violations = new ArrayList<>();
   private final Lookup lookup;
+  /** True if every member referred to is known to exist (the caller checked): member look-ups are skipped. */
+  private final boolean membersChecked;
 
   NetworkValidator(Lookup lookup) {
-    this.lookup = lookup;
+    this(lookup, false);
   }
 
-  /** Validates the records of a builder; throws {@link NetworkValidationException} listing every violation. */
+  private NetworkValidator(Lookup lookup, boolean membersChecked) {
+    this.lookup = lookup;
+    this.membersChecked = membersChecked;
+  }
+
+  /**
+   * Validates the records of a builder; throws {@link NetworkValidationException} listing every violation.
+   * With {@code membersChecked}, the caller has checked that every member id in the records names one of
+   * {@code members}, and rule {@link Rule#UNKNOWN_MEMBER} is not checked again.
+   */
   static Tables validate(List<Member> members, List<Event> events, List<Community> communities,
-      List<Touchpoint> touchpoints, List<Question> questions, List<Answer> answers, List<Referral> referrals) {
+      List<Touchpoint> touchpoints, List<Question> questions, List<Answer> answers, List<Referral> referrals,
+      boolean membersChecked) {
     RecordLog<MemberId, Member> memberLog = new RecordLog<>(Member::id, members.size());
     RecordLog<EventId, Event> eventLog = new RecordLog<>(Event::id, events.size());
     RecordLog<CommunityId, Community> communityLog = new RecordLog<>(Community::id, communities.size());
@@ -92,7 +104,7 @@ final class NetworkValidator {
       public @Nullable Referral referral(ReferralId id) {
         return referralLog.find(id);
       }
-    });
+    }, membersChecked);
     v.fill(Section.MEMBERS, memberLog, members);
     v.fill(Section.EVENTS, eventLog, events);
     v.fill(Section.COMMUNITIES, communityLog, communities);
@@ -173,7 +185,7 @@ final class NetworkValidator {
   }
 
   private void member(Section section, int index, Identifier id, String field, MemberId member) {
-    if (lookup.member(member) == null) {
+    if (!membersChecked && lookup.member(member) == null) {
       violations.add(new Violation(Rule.UNKNOWN_MEMBER, section, index, id, field,
           "no member '" + member.value() + "'"));
     }
@@ -196,7 +208,7 @@ final class NetworkValidator {
 
   void checkTouchpoint(int i, Touchpoint t) {
     List<MemberId> participants = t.participants();
-    for (int p = 0; p < participants.size(); p++) {
+    for (int p = 0; !membersChecked && p < participants.size(); p++) {
       MemberId participant = participants.get(p);
       if (lookup.member(participant) == null) {
         // the field path is made only for a violation: this loop runs for every participant of every touchpoint

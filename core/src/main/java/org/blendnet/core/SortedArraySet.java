@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -34,11 +35,16 @@ final class SortedArraySet<E extends Comparable<? super E>> extends AbstractSet<
     if (values instanceof SortedArraySet<?>) {
       return (Set<E>) values;
     }
-    Checks.noNulls(values, name);
+    Objects.requireNonNull(values, name);
     if (values.isEmpty()) {
       return (Set<E>) EMPTY;
     }
     Object[] array = values.toArray();
+    for (Object e : array) {
+      if (e == null) {
+        throw new NullPointerException(name + " must not contain null");
+      }
+    }
     Arrays.sort(array);
     int distinct = 1;
     for (int i = 1; i < array.length; i++) {

@@ -6,6 +6,8 @@ import static org.blendnet.core.io.JsonValueReader.names;
 import static org.blendnet.core.io.JsonValueReader.quote;
 import static org.blendnet.core.io.JsonValueReader.set;
 
+import org.blendnet.core.io.JsonValueReader.EnumNames;
+
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
@@ -13,11 +15,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Answer;
 import org.blendnet.core.AnswerId;
@@ -48,11 +52,13 @@ import org.blendnet.core.Topic;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
 import org.blendnet.core.Violation;
+import org.blendnet.core.internal.BuilderAccess;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * Reads one {@code blendnet/1} document from a parser, streaming: each record is built and added to a
@@ -88,15 +94,15 @@ final class JsonNetworkReader {
   private static final String REFERRAL_FIELDS = "id, kind, referrer, from, to, onBehalfOf, question, parent, at, "
       + "consent, contactDetailsShared, outcome";
 
-  private static final Map<String, Medium> MEDIA = names(Medium.values());
-  private static final Map<String, Channel> CHANNELS = names(Channel.values());
-  private static final Map<String, ExpertiseLevel> LEVELS = names(ExpertiseLevel.values());
-  private static final Map<String, CommunityKind> COMMUNITY_KINDS = names(CommunityKind.values());
-  private static final Map<String, QuestionStatus> QUESTION_STATUSES = names(QuestionStatus.values());
-  private static final Map<String, Helpfulness> RATINGS = names(Helpfulness.values());
-  private static final Map<String, ReferralKind> REFERRAL_KINDS = names(ReferralKind.values());
-  private static final Map<String, ConsentState> CONSENT_STATES = names(ConsentState.values());
-  private static final Map<String, ReferralOutcome> OUTCOMES = names(ReferralOutcome.values());
+  private static final EnumNames<Medium> MEDIA = names(Medium.values());
+  private static final EnumNames<Channel> CHANNELS = names(Channel.values());
+  private static final EnumNames<ExpertiseLevel> LEVELS = names(ExpertiseLevel.values());
+  private static final EnumNames<CommunityKind> COMMUNITY_KINDS = names(CommunityKind.values());
+  private static final EnumNames<QuestionStatus> QUESTION_STATUSES = names(QuestionStatus.values());
+  private static final EnumNames<Helpfulness> RATINGS = names(Helpfulness.values());
+  private static final EnumNames<ReferralKind> REFERRAL_KINDS = names(ReferralKind.values());
+  private static final EnumNames<ConsentState> CONSENT_STATES = names(ConsentState.values());
+  private static final EnumNames<ReferralOutcome> OUTCOMES = names(ReferralOutcome.values());
 
   private final JsonParser p;
   private final JsonValueReader v;
@@ -128,7 +134,9 @@ final class JsonNetworkReader {
       throw v.translate(e);
     }
     try {
-      return builder.build();
+      // every member id was read through one table, which knows whether each names a member record
+      return v.everyMemberIdDefined() ? BuilderAccess.get().buildWithMemberReferencesChecked(builder)
+          : builder.build();
     } catch (NetworkValidationException e) {
       throw translate(e);
     }
@@ -152,7 +160,8 @@ final class JsonNetworkReader {
     }
     TokenStreamLocation root = p.currentTokenLocation();
     String name;
-    while ((name = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((name = v.nextKey(keys)) != null) {
       switch (name) {
         case "format":
           format();
@@ -214,8 +223,14 @@ final class JsonNetworkReader {
       if (t != JsonToken.START_OBJECT) {
         throw v.wrongType("a " + singular(section) + " (an object)");
       }
-      TokenStreamLocation start = p.currentTokenLocation();
-      log.add(Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
+      if (p instanceof ParserBase base) {
+        // the numbers of currentTokenLocation() without a location object per record (this accessor counts
+        // columns one higher; HostileInputTest and NetworkJsonErrorTest check the columns reported)
+        log.add(Math.max(0, base.getTokenLineNr()), Math.max(0, base.getTokenColumnNr() - 1));
+      } else {
+        TokenStreamLocation start = p.currentTokenLocation();
+        log.add(Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
+      }
       switch (section) {
         case MEMBERS:
           member(index);
@@ -257,10 +272,12 @@ final class JsonNetworkReader {
     Consent consent = null;
     Map<String, String> attributes = Map.of();
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.memberId();
+          v.memberDefined();
           break;
         case "name":
           name = v.optionalString();
@@ -316,7 +333,8 @@ final class JsonNetworkReader {
     List<MemberId> hosts = List.of();
     List<MemberId> attendees = List.of();
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.eventId();
@@ -343,10 +361,10 @@ final class JsonNetworkReader {
           eventTopics = v.array(v::topicElement, true);
           break;
         case "hosts":
-          hosts = v.array(v::memberElement, true);
+          hosts = v.memberList();
           break;
         case "attendees":
-          attendees = v.array(v::memberElement, true);
+          attendees = v.memberList();
           break;
         default:
           throw v.unknownField(field, "in an event", EVENT_FIELDS);
@@ -370,7 +388,8 @@ final class JsonNetworkReader {
     List<Topic> communityTopics = List.of();
     List<MemberId> members = List.of();
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.communityId();
@@ -385,7 +404,7 @@ final class JsonNetworkReader {
           communityTopics = v.array(v::topicElement, true);
           break;
         case "members":
-          members = v.array(v::memberElement, true);
+          members = v.memberList();
           break;
         default:
           throw v.unknownField(field, "in a community", COMMUNITY_FIELDS);
@@ -412,7 +431,8 @@ final class JsonNetworkReader {
     List<Topic> touchpointTopics = List.of();
     double weight = DEFAULT_WEIGHT;
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.plainId(TouchpointId::of);
@@ -424,7 +444,7 @@ final class JsonNetworkReader {
           medium = v.enumValue(MEDIA, "medium");
           break;
         case "participants":
-          participants = v.array(v::memberElement, true);
+          participants = v.memberList();
           break;
         case "initiator":
           initiator = v.optionalMemberId();
@@ -466,7 +486,8 @@ final class JsonNetworkReader {
     Optional<CommunityId> community = Optional.empty();
     QuestionStatus status = QuestionStatus.OPEN;
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.questionId();
@@ -515,7 +536,8 @@ final class JsonNetworkReader {
     Optional<String> text = Optional.empty();
     Helpfulness rating = Helpfulness.UNRATED;
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.plainId(AnswerId::of);
@@ -563,7 +585,8 @@ final class JsonNetworkReader {
     boolean contactDetailsShared = false;
     ReferralOutcome outcome = ReferralOutcome.PENDING;
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "id":
           id = v.referralId();
@@ -627,8 +650,12 @@ final class JsonNetworkReader {
       throw v.wrongType("an object of topics and levels");
     }
     Map<Topic, ExpertiseLevel> levels = new LinkedHashMap<>();
+    Set<String> keys = new HashSet<>();
     String key;
     while ((key = p.nextName()) != null) {
+      if (!keys.add(key)) {
+        throw v.duplicateKey(key, false);
+      }
       Topic topic = v.topic(key);
       if (levels.containsKey(topic)) {
         throw v.fail("topic \"" + quote(topic.name()) + "\" appears twice");
@@ -650,7 +677,8 @@ final class JsonNetworkReader {
     boolean share = DEFAULT_SHARE_CONTACT_DETAILS;
     boolean recommendable = DEFAULT_RECOMMENDABLE;
     String field;
-    while ((field = p.nextName()) != null) {
+    int keys = v.startKeys();
+    while ((field = v.nextKey(keys)) != null) {
       switch (field) {
         case "contactable":
           contactable = v.bool(DEFAULT_CONTACTABLE);
@@ -683,6 +711,9 @@ final class JsonNetworkReader {
     Map<String, String> attributes = new LinkedHashMap<>();
     String key;
     while ((key = p.nextName()) != null) {
+      if (attributes.containsKey(key)) {
+        throw v.duplicateKey(key, false);
+      }
       attributes.put(key, v.string("an attribute value (a string)"));
     }
     return attributes;

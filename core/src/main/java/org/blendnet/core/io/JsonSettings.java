@@ -85,7 +85,8 @@ final class JsonSettings {
         .enable(TokenStreamFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
         // the caller's stream stays open; we close the streams we open ourselves
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // a key given twice is found by the reader itself, without a set per object (JsonValueReader.nextKey)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // locations carry line and column only, never a copy of the input (personal data)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.IGNORE_UNDEFINED)

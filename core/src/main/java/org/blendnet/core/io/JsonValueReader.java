@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -64,6 +63,14 @@ final class JsonValueReader {
   private final CanonicalTable<QuestionId> questionIds = new CanonicalTable<>();
   private final CanonicalTable<ReferralId> referralIds = new CanonicalTable<>();
   private final Map<String, Topic> topics = new HashMap<>();
+  /** The entry of the member id {@link #memberId()} read last. */
+  private int lastMemberEntry = -1;
+  /** Reused by {@link #memberList()}. */
+  private MemberId[] memberBuffer = new MemberId[16];
+
+  /** The keys of the objects being read, innermost last; see {@link #startKeys()}. */
+  private String[] keys = new String[32];
+  private int keyCount;
 
   JsonValueReader(JsonParser parser, String source, JsonLimits limits) {
     this.p = parser;
@@ -74,27 +81,30 @@ final class JsonValueReader {
   // ---- identifiers --------------------------------------------------------------------------------
 
   MemberId memberId() {
-    return canonical(memberIds, MemberId::of, next("a member id (a string)")).value;
-  }
-
-  MemberId memberElement() {
-    return canonical(memberIds, MemberId::of, "a member id (a string)").value;
+    CanonicalTable<MemberId> t = memberIds;
+    int entry = canonical(t, MemberId::of, next("a member id (a string)"));
+    lastMemberEntry = entry;
+    return t.value(entry);
   }
 
   EventId eventId() {
-    return canonical(eventIds, EventId::of, next("an event id (a string)")).value;
+    CanonicalTable<EventId> t = eventIds;
+    return t.value(canonical(t, EventId::of, next("an event id (a string)")));
   }
 
   CommunityId communityId() {
-    return canonical(communityIds, CommunityId::of, next("a community id (a string)")).value;
+    CanonicalTable<CommunityId> t = communityIds;
+    return t.value(canonical(t, CommunityId::of, next("a community id (a string)")));
   }
 
   QuestionId questionId() {
-    return canonical(questionIds, QuestionId::of, next("a question id (a string)")).value;
+    CanonicalTable<QuestionId> t = questionIds;
+    return t.value(canonical(t, QuestionId::of, next("a question id (a string)")));
   }
 
   ReferralId referralId() {
-    return canonical(referralIds, ReferralId::of, next("a referral id (a string)")).value;
+    CanonicalTable<ReferralId> t = referralIds;
+    return t.value(canonical(t, ReferralId::of, next("a referral id (a string)")));
   }
 
   Optional<MemberId> optionalMemberId() {
@@ -132,7 +142,7 @@ final class JsonValueReader {
     if (t == JsonToken.VALUE_NULL) {
       return Optional.empty();
     }
-    return canonical(cache, make, "an id (a string)").optional();
+    return cache.optional(canonical(cache, make, "an id (a string)"));
   }
 
   /** Moves to the next token and returns {@code what}, for the look-ups that read the current token. */
@@ -142,10 +152,10 @@ final class JsonValueReader {
   }
 
   /**
-   * The canonical value of the id text at the current token, looked up in the parser's own character
-   * buffer: a repeated id costs a hash and a comparison, not a new string.
+   * The slot of the canonical value of the id text at the current token, looked up in the parser's own
+   * character buffer: a repeated id costs a hash and a comparison, not a new string.
    */
-  private <T> Canonical<T> canonical(CanonicalTable<T> cache, Function<String, T> make, String what) {
+  private <T> int canonical(CanonicalTable<T> cache, Function<String, T> make, String what) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(what);
     }
@@ -157,17 +167,66 @@ final class JsonValueReader {
       throw fail(stringLimitMessage());
     }
     int hash = CanonicalTable.hash(text, offset, length);
-    Canonical<T> known = cache.get(text, offset, length, hash);
-    if (known == null) {
-      String id = new String(text, offset, length);
+    int slot = cache.find(text, offset, length, hash);
+    if (slot < 0) {
+      T value;
       try {
-        known = new Canonical<>(make.apply(id));
+        value = make.apply(new String(text, offset, length));
       } catch (IllegalArgumentException e) {
         throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
       }
-      cache.put(id, hash, known);
+      slot = cache.add(text, offset, length, hash, value);
     }
-    return known;
+    return slot;
+  }
+
+  // ---- object keys ------------------------------------------------------------------------------
+
+  /**
+   * Starts reading the keys of an object the parser has just entered, for {@link #nextKey(int)}: a key
+   * may appear once per object. Records have a dozen keys at most and an unknown key ends the read, so the
+   * keys of the objects being read are kept in one small stack and compared in turn (names come from the
+   * parser's symbol table, so equal names are usually one instance); objects with keys of the caller's
+   * choosing (maps) check their own.
+   */
+  int startKeys() {
+    return keyCount;
+  }
+
+  /**
+   * The next key of the object whose keys started at {@code mark}, or null at its end. A key the object
+   * already has is an error located just after it (at the root: a section given twice).
+   */
+  @Nullable String nextKey(int mark) {
+    String name = p.nextName();
+    if (name == null) {
+      keyCount = mark;
+      return null;
+    }
+    for (int i = mark; i < keyCount; i++) {
+      if (keys[i].equals(name)) {
+        throw duplicateKey(name, mark == 0);
+      }
+    }
+    if (keyCount == keys.length) {
+      keys = Arrays.copyOf(keys, 2 * keyCount);
+    }
+    keys[keyCount++] = name;
+    return name;
+  }
+
+  /**
+   * An error for a key given twice, located just after the key as written: its start plus the name and
+   * its quotes (a key written with escapes is longer in the input than its name; the location is then a
+   * few columns early).
+   */
+  NetworkFormatException duplicateKey(String name, boolean root) {
+    TokenStreamLocation start = p.currentTokenLocation();
+    InputLocation at = location(start, pointer());
+    InputLocation after = new InputLocation(source, at.line(), at.column() + name.length() + 2, at.path());
+    return new NetworkFormatException(after, root
+        ? "\"" + quote(name) + "\" appears twice at the root (each section at most once)"
+        : "duplicate key \"" + quote(name) + "\"");
   }
 
   // ---- topics and affiliations --------------------------------------------------------------------
@@ -193,12 +252,13 @@ final class JsonValueReader {
   /** Reads an affiliation; a bad segment is reported at the field's name (the current token). */
   Affiliation affiliation() {
     TokenStreamLocation start = p.currentTokenLocation();
-    String pointer = pointer();
     List<String> path = array(() -> currentString("an affiliation segment (a string)"), false);
     try {
       return path.isEmpty() ? Affiliation.none() : new Affiliation(path);
     } catch (IllegalArgumentException e) {
-      throw new NetworkFormatException(location(start, pointer), abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
+      // back at the field after the array: the same pointer as at its name
+      throw new NetworkFormatException(location(start, pointer()),
+          abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
     }
   }
 
@@ -246,9 +306,67 @@ final class JsonValueReader {
     return values;
   }
 
+  /**
+   * Reads an array (or null: empty) of member ids, each at most once. Ids are canonical, so a repeat is
+   * found by the id's entry in the table, without comparing strings: O(length).
+   */
+  List<MemberId> memberList() {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return List.of();
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw wrongType("an array");
+    }
+    int list = memberIds.newList();
+    MemberId[] ids = memberBuffer;
+    int n = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      int entry = canonical(memberIds, MemberId::of, "a member id (a string)");
+      MemberId id = memberIds.value(entry);
+      if (!memberIds.firstInList(entry, list)) {
+        throw fail("\"" + quote(id.value()) + "\" is listed twice");
+      }
+      if (n == ids.length) {
+        ids = Arrays.copyOf(ids, 2 * n);
+        memberBuffer = ids;
+      }
+      ids[n++] = id;
+    }
+    switch (n) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(ids[0]);
+      case 2:
+        return List.of(ids[0], ids[1]);
+      default:
+        return List.of(Arrays.copyOf(ids, n));
+    }
+  }
+
+  /** True if every member id read so far was the id of a member record ({@link #memberDefined}). */
+  boolean everyMemberIdDefined() {
+    return memberIds.everyEntryMarked();
+  }
+
+  /** Notes that a member record with this id was read (the id's last canonical look-up). */
+  void memberDefined() {
+    memberIds.mark(lastMemberEntry);
+  }
+
   /** The elements of a list already checked to be distinct, as a set for a record constructor to copy. */
   static <T> Set<T> set(List<T> distinct) {
-    return distinct.isEmpty() ? Set.of() : Set.copyOf(distinct);
+    switch (distinct.size()) {
+      case 0:
+        return Set.of();
+      case 1:
+        return Set.of(distinct.get(0));
+      case 2:
+        return Set.of(distinct.get(0), distinct.get(1));
+      default:
+        return Set.copyOf(distinct);
+    }
   }
 
   // ---- scalars ------------------------------------------------------------------------------------
@@ -354,33 +472,69 @@ final class JsonValueReader {
     throw wrongType("true or false");
   }
 
-  <E extends Enum<E>> E enumValue(Map<String, E> constants, String what) {
+  <E extends Enum<E>> E enumValue(EnumNames<E> constants, String what) {
     p.nextToken();
     return currentEnum(constants, what);
   }
 
-  <E extends Enum<E>> E enumValue(Map<String, E> constants, String what, E ifNull) {
+  <E extends Enum<E>> E enumValue(EnumNames<E> constants, String what, E ifNull) {
     JsonToken t = p.nextToken();
     return t == JsonToken.VALUE_NULL ? ifNull : currentEnum(constants, what);
   }
 
-  <E extends Enum<E>> E currentEnum(Map<String, E> constants, String what) {
-    String name = currentString("a " + what + " (a string)");
-    E value = constants.get(name);
+  /** The constant named by the current token, matched in the parser's buffer (no string is made). */
+  <E extends Enum<E>> E currentEnum(EnumNames<E> constants, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a " + what + " (a string)");
+    }
+    E value = constants.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (value == null) {
-      throw fail("unknown " + what + " \"" + quote(name) + "\"; expected one of " + String.join(", ",
-          constants.keySet()));
+      throw fail("unknown " + what + " \"" + quote(p.getString()) + "\"; expected one of " + constants);
     }
     return value;
   }
 
-  /** The constants by name, in declaration order (which the error messages list). */
-  static <E extends Enum<E>> Map<String, E> names(E[] constants) {
-    Map<String, E> byName = new LinkedHashMap<>();
-    for (E e : constants) {
-      byName.put(e.name(), e);
+  /** The constants of an enum by name, in declaration order (which the error messages list). */
+  static <E extends Enum<E>> EnumNames<E> names(E[] constants) {
+    return new EnumNames<>(constants);
+  }
+
+  /**
+   * An enum's constants and their names as characters, matched against a slice of a buffer: a type has a
+   * dozen constants at most, and comparing the length and then the characters of each beats hashing a
+   * new string. Immutable.
+   */
+  static final class EnumNames<E extends Enum<E>> {
+    private final E[] constants;
+    private final char[][] names;
+
+    EnumNames(E[] constants) {
+      this.constants = constants.clone();
+      this.names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = constants[i].name().toCharArray();
+      }
     }
-    return byName;
+
+    @Nullable E find(char[] text, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        char[] name = names[i];
+        if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
+
+    /** The names, comma-separated. */
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder();
+      for (E e : constants) {
+        s.append(s.length() == 0 ? "" : ", ").append(e.name());
+      }
+      return s.toString();
+    }
   }
 
   // ---- errors -------------------------------------------------------------------------------------
@@ -436,24 +590,8 @@ final class JsonValueReader {
       return new NetworkFormatException(location(p.currentLocation(), pointer()),
           "malformed JSON: the input ends before the document does (truncated?)", e);
     }
-    // for a duplicate key, Jackson's location is just after the key
     TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-    String message = isDuplicateKey(e) ? duplicateKeyMessage() : "malformed JSON: " + jacksonMessage(e);
-    return new NetworkFormatException(location(where, pointer()), message, e);
-  }
-
-  private static boolean isDuplicateKey(JacksonException e) {
-    return String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
-  }
-
-  /** The message for a key that appears twice in one object; the parser's context holds the key. */
-  private String duplicateKeyMessage() {
-    TokenStreamContext context = p.streamReadContext();
-    String name = String.valueOf(context.currentName());
-    TokenStreamContext parent = context.getParent();
-    return parent != null && parent.inRoot()
-        ? "\"" + quote(name) + "\" appears twice at the root (each section at most once)"
-        : "duplicate key \"" + quote(name) + "\"";
+    return new NetworkFormatException(location(where, pointer()), "malformed JSON: " + jacksonMessage(e), e);
   }
 
   /** Jackson's message without the location it may append (ours is in the {@link InputLocation}). */
@@ -556,104 +694,166 @@ final class JsonValueReader {
   }
 
   /**
-   * Canonical values by id text: open addressing with linear probing over parallel arrays, looked up with
-   * a slice of a character buffer. Grows at half full.
+   * Canonical values by id text, looked up with a slice of a character buffer: open addressing with linear
+   * probing, grown at half full. Laid out for few cache misses per look-up, since a large document repeats
+   * each member id dozens of times: a slot is three ints (the text's hash, its entry number and where its
+   * text starts in one shared character pool); values are kept by entry, in the order first seen.
    */
   private static final class CanonicalTable<T> {
-    private @Nullable String[] keys = new String[64];
-    private int[] hashes = new int[64];
-    private @Nullable Object[] values = new Object[64];
+    private static final int SLOT = 3;
+
+    /** Per slot: the hash, 1 + the entry (0: empty), the offset of the text's length in {@link #pool}. */
+    private int[] slots = new int[SLOT * 64];
+    private @Nullable Object[] values = new Object[32];
+    /** Per entry, the one {@code Optional} of its value; made when the first is asked for (most never are). */
+    private @Nullable Object @Nullable [] optionals;
+    /** Per entry, the list it was last seen in ({@link #firstInList}). */
+    private int[] stamps = new int[32];
+    private int lists;
+    /** Per entry, whether it was {@linkplain #mark marked}. */
+    private boolean[] marks = new boolean[32];
+    private int marked;
+    /** Each text as its length (two chars, high then low) followed by its characters. */
+    private char[] pool = new char[1024];
+    private int poolSize;
+    /** 32 - log2(number of slots). */
+    private int shift = 32 - 6;
     private int size;
 
-    /** The hash of a slice: {@link String#hashCode()}'s, spread. */
+    /** The hash of a slice: {@link String#hashCode()}'s. */
     static int hash(char[] text, int offset, int length) {
       int h = 0;
       for (int i = offset, end = offset + length; i < end; i++) {
         h = 31 * h + text[i];
       }
-      return h ^ (h >>> 16);
+      return h;
+    }
+
+    /**
+     * The first slot to probe for a hash: Fibonacci hashing (Knuth, TAOCP vol. 3, 6.4) takes the high bits
+     * of the hash times 2^32/φ. Ids such as "m000123" have String hash codes that differ by small multiples
+     * of 31, and their low bits alone make long runs of occupied slots, which linear probing walks in full.
+     */
+    private int slot(int hash) {
+      return (hash * 0x9E3779B9) >>> shift;
+    }
+
+    /** The entry holding this text, or -1. */
+    int find(char[] text, int offset, int length, int hash) {
+      int[] all = slots;
+      int mask = (all.length / SLOT) - 1;
+      for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+        int at = SLOT * slot;
+        int entry = all[at + 1];
+        if (entry == 0) {
+          return -1;
+        }
+        if (all[at] == hash && matches(all[at + 2], text, offset, length)) {
+          return entry - 1;
+        }
+      }
     }
 
     @SuppressWarnings("unchecked")
-    @Nullable Canonical<T> get(char[] text, int offset, int length, int hash) {
-      int mask = keys.length - 1;
-      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-        String key = keys[slot];
-        if (key == null) {
-          return null;
-        }
-        if (hashes[slot] == hash && matches(key, text, offset, length)) {
-          return (Canonical<T>) values[slot];
-        }
-      }
+    T value(int entry) {
+      return (T) Objects.requireNonNull(values[entry]);
     }
 
-    void put(String key, int hash, Canonical<T> value) {
-      if (2 * (size + 1) > keys.length) {
+    /** The one optional holding the value of an entry. */
+    @SuppressWarnings("unchecked")
+    Optional<T> optional(int entry) {
+      @Nullable Object @Nullable [] all = optionals;
+      if (all == null || all.length < values.length) {
+        all = all == null ? new Object[values.length] : Arrays.copyOf(all, values.length);
+        optionals = all;
+      }
+      Object o = all[entry];
+      if (o == null) {
+        o = Optional.of(value(entry));
+        all[entry] = o;
+      }
+      return (Optional<T>) o;
+    }
+
+    /** Adds a text not in the table with its value; returns its entry. */
+    int add(char[] text, int offset, int length, int hash, T value) {
+      if (2 * (size + 1) > slots.length / SLOT) {
         grow();
       }
-      insert(keys, hashes, values, key, hash, value);
-      size++;
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+        stamps = Arrays.copyOf(stamps, 2 * size);
+        marks = Arrays.copyOf(marks, 2 * size);
+      }
+      if (poolSize + 2 + length > pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + 2 + length));
+      }
+      int start = poolSize;
+      pool[start] = (char) (length >>> 16);
+      pool[start + 1] = (char) length;
+      System.arraycopy(text, offset, pool, start + 2, length);
+      poolSize += 2 + length;
+      int entry = size++;
+      values[entry] = value;
+      insert(slots, slot(hash), hash, entry + 1, start);
+      return entry;
     }
 
     private void grow() {
-      @Nullable String[] oldKeys = keys;
-      int[] oldHashes = hashes;
-      @Nullable Object[] oldValues = values;
-      keys = new String[oldKeys.length * 2];
-      hashes = new int[keys.length];
-      values = new Object[keys.length];
-      for (int i = 0; i < oldKeys.length; i++) {
-        String key = oldKeys[i];
-        if (key != null) {
-          insert(keys, hashes, values, key, oldHashes[i], oldValues[i]);
+      int[] old = slots;
+      int[] grown = new int[2 * old.length];
+      shift--;
+      for (int at = 0; at < old.length; at += SLOT) {
+        if (old[at + 1] != 0) {
+          insert(grown, slot(old[at]), old[at], old[at + 1], old[at + 2]);
         }
       }
+      slots = grown;
     }
 
-    private static void insert(@Nullable String[] keys, int[] hashes, @Nullable Object[] values, String key, int hash,
-        @Nullable Object value) {
-      int mask = keys.length - 1;
-      int slot = hash & mask;
-      while (keys[slot] != null) {
+    private static void insert(int[] slots, int first, int hash, int entryPlusOne, int start) {
+      int mask = (slots.length / SLOT) - 1;
+      int slot = first;
+      while (slots[SLOT * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      hashes[slot] = hash;
-      values[slot] = value;
+      slots[SLOT * slot] = hash;
+      slots[SLOT * slot + 1] = entryPlusOne;
+      slots[SLOT * slot + 2] = start;
     }
 
-    private static boolean matches(String key, char[] text, int offset, int length) {
-      if (key.length() != length) {
+    private boolean matches(int start, char[] text, int offset, int length) {
+      char[] chars = pool;
+      if (((chars[start] << 16) | chars[start + 1]) != length) {
         return false;
       }
-      for (int i = 0; i < length; i++) {
-        if (key.charAt(i) != text[offset + i]) {
-          return false;
-        }
+      return Arrays.equals(chars, start + 2, start + 2 + length, text, offset, offset + length);
+    }
+
+    /** A number for a new list of entries, for {@link #firstInList}. */
+    int newList() {
+      return ++lists;
+    }
+
+    /** True if the entry is seen for the first time in this list (and notes it); lists are numbered from 1. */
+    boolean firstInList(int entry, int list) {
+      if (stamps[entry] == list) {
+        return false;
       }
+      stamps[entry] = list;
       return true;
     }
-  }
 
-  /** The one instance of an id, and lazily the one optional holding it. */
-  private static final class Canonical<T> {
-    final T value;
-    // a lazily made cache slot (most ids are never asked for as an optional), never handed out as null
-    @SuppressWarnings("NullableOptional")
-    private @Nullable Optional<T> optional;
-
-    Canonical(T value) {
-      this.value = value;
+    /** Marks an entry; see {@link #everyEntryMarked()}. */
+    void mark(int entry) {
+      if (!marks[entry]) {
+        marks[entry] = true;
+        marked++;
+      }
     }
 
-    Optional<T> optional() {
-      Optional<T> o = optional;
-      if (o == null) {
-        o = Optional.of(value);
-        optional = o;
-      }
-      return o;
+    boolean everyEntryMarked() {
+      return marked == size;
     }
   }
 }

@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.blendnet.core.Event;
+import org.blendnet.core.MemberId;
+import org.blendnet.core.Network;
 import org.blendnet.core.NetworkValidationException;
 import org.blendnet.core.Rule;
 import org.blendnet.core.Violation;
@@ -47,6 +50,10 @@ class NetworkJsonErrorTest {
 
   private static NetworkFormatException failure(String json) {
     return failure(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Network read(String json) {
+    return NetworkJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static NetworkFormatException failure(byte[] json) {
@@ -238,6 +245,57 @@ class NetworkJsonErrorTest {
         "\"trade\" is listed twice");
     assertProblem(withTouchpoint(participants), 4, column(participants, "\"ana\"]"),
         "/touchpoints/0/participants/2", "\"ana\" is listed twice");
+  }
+
+  @Test
+  void should_reject_a_member_listed_twice_far_apart_in_a_long_list() {
+    StringBuilder members = new StringBuilder();
+    StringBuilder attendees = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      members.append(i == 0 ? "" : ",").append("{\"id\":\"m").append(i).append("\"}");
+      attendees.append(i == 0 ? "" : ",").append("\"m").append(i).append('"');
+    }
+    String event = "{\"id\":\"e1\",\"medium\":\"EVENT\",\"start\":\"2026-03-02T10:00:00Z\","
+        + "\"end\":\"2026-03-02T12:00:00Z\",\"attendees\":[" + attendees + ",\"m7\"]}";
+    String json = "{\"format\":\"blendnet/1\",\n\"members\":[" + members + "],\n\"events\":[\n" + event + "\n]}\n";
+
+    assertProblem(json, 4, column(event, "\"m7\"]"), "/events/0/attendees/40", "\"m7\" is listed twice");
+  }
+
+  @Test
+  void should_accept_one_member_in_several_lists_and_records() {
+    String event = "{\"id\":\"e1\",\"medium\":\"EVENT\",\"start\":\"2026-03-02T10:00:00Z\","
+        + "\"end\":\"2026-03-02T12:00:00Z\",\"hosts\":[\"ana\"],\"attendees\":[\"ana\",\"bo\"]}";
+
+    Network network = read(withEvent(event));
+
+    Event read = network.events().get(0);
+    assertThat(read.hosts()).containsExactly(MemberId.of("ana"));
+    assertThat(read.attendees()).containsExactly(MemberId.of("ana"), MemberId.of("bo"));
+  }
+
+  @Test
+  void should_reject_a_duplicate_key_in_a_nested_object_and_in_expertise() {
+    String consent = "{\"id\":\"ana\",\"consent\":{\"contactable\":true,\"contactable\":false}}";
+    String expertise = "{\"id\":\"ana\",\"expertise\":{\"trade\":\"EXPERT\",\"trade\":\"EXPERT\"}}";
+
+    assertProblem(withMember(consent), 3, column(consent, ":false"), "/members/0/consent/contactable",
+        "duplicate key \"contactable\"");
+    assertProblem(withMember(expertise), 3, column(expertise, ":\"EXPERT\"}"), "/members/0/expertise/trade",
+        "duplicate key \"trade\"");
+  }
+
+  @Test
+  void should_allow_the_same_key_in_sibling_and_nested_objects() {
+    String member = "{\"id\":\"ana\",\"consent\":{\"contactable\":true},\"attributes\":{\"id\":\"x\"}}";
+    String json = "{\"format\":\"blendnet/1\",\n\"members\":[\n" + member + ",{\"id\":\"bo\",\"consent\":"
+        + "{\"contactable\":false}}\n]}\n";
+
+    Network network = read(json);
+
+    assertThat(network.members()).hasSize(2);
+    assertThat(network.members().get(0).attributes()).containsEntry("id", "x");
+    assertThat(network.members().get(1).consent().contactable()).isFalse();
   }
 
   // ---- bad values ---------------------------------------------------------------------------------
