@@ -2,6 +2,7 @@ package org.blendnet.metrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.blendnet.core.CommunityKind;
@@ -265,7 +266,7 @@ final class EngagementSection {
     for (CommunityKind kind : CommunityKind.values()) {
       GroupSizes ofKind = sizes.ofKind(kind);
       if (ofKind.count() > 0) {
-        kinds.row(kind.name().toLowerCase(java.util.Locale.ROOT), ofKind.count(), ofKind.activeCount(),
+        kinds.row(kind.name().toLowerCase(Locale.ROOT), ofKind.count(), ofKind.activeCount(),
             ofKind.mean(), ofKind.median());
       }
     }
