@@ -78,9 +78,8 @@ public final class Engagement {
   private final long[] state;
   private final int stride;
   private final int[] acts;
-  /** Per population member, one bit: took part in an online (face-to-face) touchpoint within the periods. */
-  private final long[] online;
-  private final long[] offline;
+  /** The network, for the second pass of {@link #byGroup}. */
+  private final Network network;
   private final List<PeriodActivity> byPeriod;
   private final int activeMembers;
   private final ParticipationInequality participation;
@@ -113,8 +112,7 @@ public final class Engagement {
     this.stride = (32 + w + 63) / 64;
     this.state = new long[Math.toIntExact((long) size * stride)];
     long[] actsPerPeriod = new long[w];
-    this.online = new long[(size + 63) >>> 6];
-    this.offline = new long[(size + 63) >>> 6];
+    this.network = network;
     countActs(network, actsPerPeriod);
     this.acts = new int[size];
     for (int q = 0; q < size; q++) {
@@ -186,12 +184,11 @@ public final class Engagement {
     return community == null || (where.isPresent() && where.get().equals(community));
   }
 
-  /** Counts an act of {@code member} in {@code period}; returns their population position, or −1 outside it. */
-  private int act(MemberId member, int period, long[] actsPerPeriod) {
+  private void act(MemberId member, int period, long[] actsPerPeriod) {
     int p = index.positionOfKnown(member);
     int q = populationPosition == null ? p : populationPosition[p];
     if (q < 0) {
-      return q;
+      return;
     }
     actsPerPeriod[period]++;
     int first = q * stride;
@@ -202,7 +199,32 @@ public final class Engagement {
       state[first]++;
       state[first + (bit >>> 6)] |= 1L << bit;
     }
-    return q;
+  }
+
+  /**
+   * Per population member, one bit in the first array when they took part in an online touchpoint in scope
+   * within the periods, in the second when in a face-to-face one: a second pass over the touchpoints, made only
+   * when asked for, so that the pass of {@link #of} stays as lean as it was.
+   */
+  private long[][] channels() {
+    int size = population.size();
+    long[] online = new long[(size + 63) >>> 6];
+    long[] offline = new long[(size + 63) >>> 6];
+    for (Touchpoint t : network.touchpoints()) {
+      if (!inScope(t.community()) || periods.indexOf(t.at()) < 0) {
+        continue;
+      }
+      long[] bits = t.channel() == Channel.ONLINE ? online : offline;
+      List<MemberId> participants = t.participants();
+      for (int i = 0; i < participants.size(); i++) {
+        int p = index.positionOfKnown(participants.get(i));
+        int q = populationPosition == null ? p : populationPosition[p];
+        if (q >= 0) {
+          bits[q >>> 6] |= 1L << q;
+        }
+      }
+    }
+    return new long[][] {online, offline};
   }
 
   private boolean activeIn(int q, int period) {
@@ -217,13 +239,9 @@ public final class Engagement {
       }
       int w = periods.indexOf(t.at());
       if (w >= 0) {
-        long[] channel = t.channel() == Channel.ONLINE ? online : offline;
         List<MemberId> participants = t.participants();
         for (int i = 0; i < participants.size(); i++) {
-          int q = act(participants.get(i), w, actsPerPeriod);
-          if (q >= 0) {
-            channel[q >>> 6] |= 1L << q;
-          }
+          act(participants.get(i), w, actsPerPeriod);
         }
       }
     }
@@ -356,7 +374,8 @@ public final class Engagement {
 
   /**
    * The population grouped by the value of attribute {@code key}, with each group's share active in any
-   * period and the members who took part online and face to face. O(m log m).
+   * period and the members who took part online and face to face. O(t log w + m log m), as
+   * {@link #byGroup}.
    *
    * @throws IllegalArgumentException if {@code key} is blank
    */
@@ -371,7 +390,7 @@ public final class Engagement {
   /**
    * The population grouped by declared unit: each member's {@link Member#affiliation() affiliation} cut to
    * {@code depth} segments ({@code "Acme / Sales"}); members without an affiliation have no group. The
-   * grouping's key is {@code "unit"}. O(m log m).
+   * grouping's key is {@code "unit"}. O(t log w + m log m), as {@link #byGroup}.
    *
    * @throws IllegalArgumentException if {@code depth < 1}
    */
@@ -389,8 +408,8 @@ public final class Engagement {
    * The population grouped by any label of a member — {@code groupOf} gives it, or nothing for a member
    * outside every group — with each group's members, its members active in any period, and those who took
    * part in an online touchpoint and in a face-to-face one (within the periods and, for a community, in it).
-   * Groups are in the natural order of their labels, members without a label last. O(m log m) plus the
-   * calls of {@code groupOf}.
+   * Groups are in the natural order of their labels, members without a label last. One more pass over the
+   * touchpoints, O(t log w) for t touchpoints and w periods, plus O(m log m) and the calls of {@code groupOf}.
    *
    * @param name what the groups are, the result's {@link AttributeParticipation#key()}
    * @throws IllegalArgumentException if {@code name} is blank
@@ -402,6 +421,9 @@ public final class Engagement {
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
+    long[][] channels = channels();
+    long[] online = channels[0];
+    long[] offline = channels[1];
     Map<String, int[]> byValue = new TreeMap<>();
     int[] none = new int[4];
     for (int q = 0; q < population.size(); q++) {
