@@ -50,9 +50,12 @@ import org.blendnet.graph.export.ExportOptions;
 import org.blendnet.graph.export.GraphExport;
 import org.blendnet.graph.shape.ShapeAnalysis;
 import org.blendnet.graph.silo.SiloDetector;
+import org.blendnet.graph.silo.SiloOptions;
 import org.blendnet.graph.silo.SiloReport;
 import org.blendnet.graph.structure.Components;
 import org.blendnet.metrics.reciprocity.NetworkReciprocity;
+import org.blendnet.metrics.report.NetworkHealthReport;
+import org.blendnet.metrics.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +64,9 @@ import org.junit.jupiter.api.Test;
  * answer they give), take part in touchpoints, events, communities and referrals, and are then erased —
  * from the {@link Network} and, separately, from a {@link NetworkStore} whose snapshot is taken after the
  * erasure. No marker may then appear in any export format (network JSON, pseudonymised JSON, member and
- * touchpoint CSV, GraphML, GEXF and DOT with names and units), in any report or result's
+ * touchpoint CSV, GraphML, GEXF and DOT with names and units), in the network health report (JSON, Markdown
+ * and HTML, with names and every group named, participation grouped by unit and by the canaries' free-text
+ * attribute), in any report or result's
  * {@code toString()} (network, records, partition, silo report, shape report, components, reciprocity),
  * in the message of an exception raised about the erased network, or in what the library logs while
  * reading and writing it (SLF4J simple, at debug level for {@code org.blendnet}, captured from
@@ -87,15 +92,33 @@ class ErasureCanaryTest {
       }
       Network snapshot = store.snapshot();
 
-      // the scenario really holds its markers before the erasure
+      // the scenario really holds its markers before the erasure, and the report would show the attribute
       String before = NetworkJson.toJson(s.network());
       assertThat(s.markers()).allSatisfy(m -> assertThat(before).contains(m));
+      String reportBefore = healthReports(s.network());
+      assertThat(s.markers().stream().filter(m -> m.startsWith("Canarytext") || m.startsWith("Canaryunit")))
+          .allSatisfy(m -> assertThat(reportBefore).contains(m));
 
       String artifacts = artifacts(erased) + artifacts(snapshot);
       for (String marker : s.markers()) {
         assertThat(artifacts).doesNotContain(marker);
       }
     });
+  }
+
+  /**
+   * The health report in its three renderings, with names (where consent allows) and a privacy floor of 1, so
+   * that every group is named: participation by unit and by the free-text attribute {@code note}.
+   */
+  private static String healthReports(Network network) {
+    StringBuilder all = new StringBuilder();
+    ReportOptions options = ReportOptions.builder().names(true)
+        .siloOptions(SiloOptions.builder().privacyFloor(1).build()).build();
+    for (ReportOptions o : List.of(options, options.toBuilder().participationAttribute("note").build())) {
+      NetworkHealthReport report = NetworkHealthReport.of(network, o);
+      all.append(report.toJson()).append(report.toMarkdown()).append(report.toHtml()).append(report);
+    }
+    return all.toString();
   }
 
   /** Everything derived from a network, as text: exports, reports, messages, log lines. */
@@ -132,6 +155,7 @@ class ErasureCanaryTest {
       all.append(graph).append(partition).append(silos).append(silos.groups())
           .append(ShapeAnalysis.withDefaults().analyse(graph)).append(Components.of(graph))
           .append(NetworkReciprocity.of(network));
+      all.append(healthReports(network));
 
       all.append(network);
       network.members().forEach(all::append);

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code report INPUT [--as html|json|markdown] [--out FILE] [--period P] [--unit-depth D]}: the network health report. */
+/**
+ * {@code report INPUT [--as html|json|markdown] [--out FILE] [--period P] [--unit-depth D]
+ * [--participation-attribute KEY]}: the network health report.
+ */
 @Command(name = "report", sortOptions = false,
     description = {"The network health report: engagement, give and take, silos, shape, blendedness and "
         + "knowledge at risk, each figure with its definition; as one self-contained HTML page with charts, "
@@ -47,6 +50,10 @@ final class ReportCommand extends NetworkCommand {
       description = "How deep in the affiliation path a unit is (default: ${DEFAULT-VALUE}).")
   int unitDepth = SiloOptions.DEFAULT_UNIT_DEPTH;
 
+  @Option(names = "--participation-attribute", paramLabel = "KEY",
+      description = "Group the participation table by the values of this member attribute (default: by unit).")
+  @Nullable String participationAttribute;
+
   @Override
   void execute() {
     requireAtLeast("--unit-depth", unitDepth, 1);
@@ -58,8 +65,12 @@ final class ReportCommand extends NetworkCommand {
     }
     ReportOptions options;
     try {
-      options = ReportOptions.builder().period(step)
-          .siloOptions(SiloOptions.builder().unitDepth(unitDepth).build()).build();
+      ReportOptions.Builder b = ReportOptions.builder().period(step)
+          .siloOptions(SiloOptions.builder().unitDepth(unitDepth).build());
+      if (participationAttribute != null) {
+        b.participationAttribute(participationAttribute);
+      }
+      options = b.build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(String.valueOf(e.getMessage()));
     }

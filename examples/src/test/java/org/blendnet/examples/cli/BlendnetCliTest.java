@@ -392,6 +392,19 @@ class BlendnetCliTest {
   }
 
   @Test
+  void should_group_the_participation_table_by_a_chosen_attribute() {
+    Result byUnit = run("report", "@cs-aarhus", "--json");
+    assertThat(byUnit.json().get("sections").get("engagement").get("participation_by").asString()).isEqualTo("unit");
+    Result byRole = run("report", "@cs-aarhus", "--json", "--participation-attribute", "role");
+    assertThat(byRole.code()).as(byRole.err()).isZero();
+    assertThat(byRole.json().get("sections").get("engagement").get("participation_by").asString())
+        .isEqualTo("attribute role");
+    assertThat(byRole.json().get("options").get("participation_attribute").asString()).isEqualTo("role");
+    assertThat(run("report", "@cs-aarhus", "--participation-attribute", " ").err())
+        .contains("participationAttribute must not be blank");
+  }
+
+  @Test
   void should_draw_a_progress_bar_in_place() {
     StringWriter text = new StringWriter();
     ProgressBar bar = ProgressBar.always(new PrintWriter(text));

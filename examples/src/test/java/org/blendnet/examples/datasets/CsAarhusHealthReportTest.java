@@ -54,6 +54,13 @@ class CsAarhusHealthReportTest {
     assertThat(REPORT.number("reciprocity", "total_given")).hasValue(0);
     assertThat(REPORT.number("reciprocity", "contact_ties")).hasValue(0);
     assertThat(REPORT.number("engagement", "answer_rate")).hasValue(0);
+    // who takes part online at all: the 32 members with a facebook tie (the only online layer), and all 61 have
+    // a tie in an offline layer (counted from CS-Aarhus_multiplex.edges: distinct ends of layer 2 and of the rest)
+    assertThat(REPORT.number("engagement", "online_members")).hasValue(32);
+    assertThat(REPORT.number("engagement", "online_share").getAsDouble()).isEqualTo(32.0 / 61);
+    assertThat(REPORT.number("engagement", "offline_members")).hasValue(61);
+    assertThat(REPORT.number("engagement", "retention_cohorts")).hasValue(1);
+    assertThat(REPORT.number("engagement", "retention_after_1")).isEmpty();
   }
 
   /**
@@ -96,8 +103,10 @@ class CsAarhusHealthReportTest {
       }
       marks.put(svg.getAttribute("id"), count);
     }
-    // blendedness: the network and the 7 units of 5 or more members, 4 parts each
-    assertThat(marks).containsExactly(Map.entry("activity", 1), Map.entry("give_take", 0),
+    // cohort retention: one period, so one cohort of all 61 members seen for that period alone; blendedness: the
+    // network and the 7 units of 5 or more members, 4 parts each
+    assertThat(marks).containsExactly(Map.entry("activity", 1), Map.entry("cohort_retention", 1),
+        Map.entry("give_take", 0),
         Map.entry("blendedness", 32), Map.entry("silo_matrix", 64));
     assertThat(html).contains("Nothing to draw");
   }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.blendnet.core.Affiliation;
 import org.blendnet.core.Answer;
+import org.blendnet.core.Channel;
 import org.blendnet.core.Community;
 import org.blendnet.core.CommunityId;
 import org.blendnet.core.Member;
@@ -42,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #participation()}: participation inequality (Gini, 90-9-1);
  *   <li>{@link #retention()}: cohort retention;
  *   <li>{@link #questions()}: answer rate and time to first answer;
- *   <li>{@link #byAttribute(String)}: participation by attribute group.
+ *   <li>{@link #byAttribute(String)}, {@link #byUnit(int)}, {@link #byGroup(String, Function)}: participation
+ *       by group — who takes part at all, and who online.
  * </ul>
  *
  * <pre>{@code
@@ -74,6 +78,8 @@ public final class Engagement {
   private final long[] state;
   private final int stride;
   private final int[] acts;
+  /** The network, for the second pass of {@link #byGroup}. */
+  private final Network network;
   private final List<PeriodActivity> byPeriod;
   private final int activeMembers;
   private final ParticipationInequality participation;
@@ -106,6 +112,7 @@ public final class Engagement {
     this.stride = (32 + w + 63) / 64;
     this.state = new long[Math.toIntExact((long) size * stride)];
     long[] actsPerPeriod = new long[w];
+    this.network = network;
     countActs(network, actsPerPeriod);
     this.acts = new int[size];
     for (int q = 0; q < size; q++) {
@@ -192,6 +199,32 @@ public final class Engagement {
       state[first]++;
       state[first + (bit >>> 6)] |= 1L << bit;
     }
+  }
+
+  /**
+   * Per population member, one bit in the first array when they took part in an online touchpoint in scope
+   * within the periods, in the second when in a face-to-face one: a second pass over the touchpoints, made only
+   * when asked for, so that the pass of {@link #of} stays as lean as it was.
+   */
+  private long[][] channels() {
+    int size = population.size();
+    long[] online = new long[(size + 63) >>> 6];
+    long[] offline = new long[(size + 63) >>> 6];
+    for (Touchpoint t : network.touchpoints()) {
+      if (!inScope(t.community()) || periods.indexOf(t.at()) < 0) {
+        continue;
+      }
+      long[] bits = t.channel() == Channel.ONLINE ? online : offline;
+      List<MemberId> participants = t.participants();
+      for (int i = 0; i < participants.size(); i++) {
+        int p = index.positionOfKnown(participants.get(i));
+        int q = populationPosition == null ? p : populationPosition[p];
+        if (q >= 0) {
+          bits[q >>> 6] |= 1L << q;
+        }
+      }
+    }
+    return new long[][] {online, offline};
   }
 
   private boolean activeIn(int q, int period) {
@@ -341,7 +374,8 @@ public final class Engagement {
 
   /**
    * The population grouped by the value of attribute {@code key}, with each group's share active in any
-   * period. O(m log m).
+   * period and the members who took part online and face to face. O(t log w + m log m), as
+   * {@link #byGroup}.
    *
    * @throws IllegalArgumentException if {@code key} is blank
    */
@@ -350,22 +384,68 @@ public final class Engagement {
     if (key.isBlank()) {
       throw new IllegalArgumentException("key must not be blank");
     }
+    return byGroup(key, m -> Optional.ofNullable(m.attributes().get(key)));
+  }
+
+  /**
+   * The population grouped by declared unit: each member's {@link Member#affiliation() affiliation} cut to
+   * {@code depth} segments ({@code "Acme / Sales"}); members without an affiliation have no group. The
+   * grouping's key is {@code "unit"}. O(t log w + m log m), as {@link #byGroup}.
+   *
+   * @throws IllegalArgumentException if {@code depth < 1}
+   */
+  public AttributeParticipation byUnit(int depth) {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be >= 1 but was " + depth);
+    }
+    return byGroup("unit", m -> {
+      Affiliation a = m.affiliation().truncate(depth);
+      return a.isNone() ? Optional.empty() : Optional.of(a.toString());
+    });
+  }
+
+  /**
+   * The population grouped by any label of a member — {@code groupOf} gives it, or nothing for a member
+   * outside every group — with each group's members, its members active in any period, and those who took
+   * part in an online touchpoint and in a face-to-face one (within the periods and, for a community, in it).
+   * Groups are in the natural order of their labels, members without a label last. One more pass over the
+   * touchpoints, O(t log w) for t touchpoints and w periods, plus O(m log m) and the calls of {@code groupOf}.
+   *
+   * @param name what the groups are, the result's {@link AttributeParticipation#key()}
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws NullPointerException if {@code groupOf} returns null
+   */
+  public AttributeParticipation byGroup(String name, Function<? super Member, Optional<String>> groupOf) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(groupOf, "groupOf");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    long[][] channels = channels();
+    long[] online = channels[0];
+    long[] offline = channels[1];
     Map<String, int[]> byValue = new TreeMap<>();
-    int[] none = new int[2];
+    int[] none = new int[4];
     for (int q = 0; q < population.size(); q++) {
-      String value = population.get(q).attributes().get(key);
-      int[] group = value == null ? none : byValue.computeIfAbsent(value, v -> new int[2]);
+      Optional<String> value = Objects.requireNonNull(groupOf.apply(population.get(q)), "groupOf result");
+      int[] group = value.isEmpty() ? none : byValue.computeIfAbsent(value.get(), v -> new int[4]);
       group[0]++;
       if (acts[q] > 0) {
         group[1]++;
       }
+      if ((online[q >>> 6] & 1L << q) != 0) {
+        group[2]++;
+      }
+      if ((offline[q >>> 6] & 1L << q) != 0) {
+        group[3]++;
+      }
     }
     List<AttributeParticipation.Group> groups = new ArrayList<>();
-    byValue.forEach((v, g) -> groups.add(new AttributeParticipation.Group(Optional.of(v), g[0], g[1])));
+    byValue.forEach((v, g) -> groups.add(new AttributeParticipation.Group(Optional.of(v), g[0], g[1], g[2], g[3])));
     if (none[0] > 0) {
-      groups.add(new AttributeParticipation.Group(Optional.empty(), none[0], none[1]));
+      groups.add(new AttributeParticipation.Group(Optional.empty(), none[0], none[1], none[2], none[3]));
     }
-    return new AttributeParticipation(key, groups);
+    return new AttributeParticipation(name, groups);
   }
 
   /** {@code Engagement[community=lg3, population=17, active=13 (0.765), periods=[…], …]}. */

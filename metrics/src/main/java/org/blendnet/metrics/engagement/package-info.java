@@ -1,8 +1,9 @@
 /**
  * Who takes part: {@link org.blendnet.metrics.engagement.Engagement} — the active share per period (the
  * "76% engagement" of a learning group), participation inequality (Gini and the 90-9-1 profile), cohort
- * retention, question answer rates and times, and participation by member attribute — and
- * {@link org.blendnet.metrics.engagement.GroupSizes} of communities.
+ * retention, question answer rates and times, and participation by unit, member attribute or any label, online
+ * and face to face — and {@link org.blendnet.metrics.engagement.GroupSizes}: the sizes of communities and how many
+ * are active.
  *
  * <p>Every result is immutable and thread-safe, prints readably, and is the same on every run for the same
  * network.

@@ -124,4 +124,37 @@ sealed interface Chart {
       return labels.size() * labels.size();
     }
   }
+
+  /**
+   * A heat-map of shares: one row per label, each row a run of cells from the first column on (rows may be
+   * shorter than others, as a cohort followed for fewer periods), drawn as shaded cells with their values.
+   *
+   * @param rows the row labels
+   * @param columns the column labels
+   * @param cells {@code cells.get(i)}: row i's shares in [0, 1], at most one per column
+   */
+  record Heatmap(String key, String title, String definition, String rowAxis, String columnAxis, List<String> rows,
+      List<String> columns, List<List<Double>> cells) implements Chart {
+
+    public Heatmap {
+      Objects.requireNonNull(key, "key");
+      rows = List.copyOf(rows);
+      columns = List.copyOf(columns);
+      cells = cells.stream().map(List::copyOf).toList();
+      if (rows.size() != cells.size()) {
+        throw new IllegalArgumentException(key + ": " + rows.size() + " row labels for " + cells.size() + " rows");
+      }
+      for (List<Double> row : cells) {
+        if (row.size() > columns.size()) {
+          throw new IllegalArgumentException(key + ": a row of " + row.size() + " cells for " + columns.size()
+              + " columns");
+        }
+      }
+    }
+
+    @Override
+    public int marks() {
+      return cells.stream().mapToInt(List::size).sum();
+    }
+  }
 }

@@ -21,7 +21,8 @@ final class HtmlRenderer {
       td.def,caption{color:#4a5568}caption{text-align:left;caption-side:top;padding:.3em 0}
       figure{margin:1.5em 0}figcaption{color:#4a5568;max-width:48em;font-size:.92em}
       svg.chart text{font-size:11px;fill:#2d3748}svg.chart .axis{stroke:#2d3748;stroke-width:1}
-      svg.chart .grid{stroke:#e2e8f0;stroke-width:1}svg.chart .diagonal{stroke:#a0aec0;stroke-dasharray:4 3}
+      svg.chart text.light{fill:#fff}svg.chart .grid{stroke:#e2e8f0;stroke-width:1}
+      svg.chart .diagonal{stroke:#a0aec0;stroke-dasharray:4 3}
       nav ul{columns:3;list-style:none;padding:0}.note{color:#744210;background:#fffaf0;padding:.4em .8em}""";
 
   private HtmlRenderer() {}

@@ -74,6 +74,9 @@ final class JsonRenderer {
       g.writeNumberProperty("top_n", options.topN());
       g.writeNumberProperty("max_groups", options.maxGroups());
       g.writeNumberProperty("max_points", options.maxPoints());
+      g.writeNumberProperty("max_cohorts", options.maxCohorts());
+      g.writeName("participation_attribute");
+      value(g, options.participationAttribute().orElse(null));
       g.writeBooleanProperty("names", options.names());
       g.writeNumberProperty("privacy_floor", options.siloOptions().privacyFloor());
       g.writeEndObject();

@@ -16,8 +16,8 @@ import org.blendnet.core.TimeWindow;
  * The health of a network in one call: engagement, give and take, blended ties, silos, knowledge at risk and
  * network shape, computed for a window of time and rendered as JSON (stable field names, documented in
  * {@code docs/health-report.md}), as Markdown, and as one self-contained HTML page with SVG charts — activity
- * over time, a give/take scatter, blendedness bars, the unit × unit silo matrix — that opens in any browser
- * without scripts or network access. Every figure carries its definition.
+ * over time, a cohort retention heat-map, a give/take scatter, blendedness bars, the unit × unit silo matrix — that
+ * opens in any browser without scripts or network access. Every figure carries its definition.
  *
  * <pre>{@code
  * NetworkHealthReport report = NetworkHealthReport.of(network);
@@ -28,7 +28,9 @@ import org.blendnet.core.TimeWindow;
  * }</pre>
  *
  * <p><b>Sections</b>, in this order and with these JSON keys: {@code network} (what is covered),
- * {@code engagement} ({@link org.blendnet.metrics.engagement.Engagement}), {@code reciprocity} (package
+ * {@code engagement} ({@link org.blendnet.metrics.engagement.Engagement}, with cohort retention, participation by
+ * unit or by an attribute chosen in the options, and {@link org.blendnet.metrics.engagement.GroupSizes community
+ * sizes}), {@code reciprocity} (package
  * {@link org.blendnet.metrics.reciprocity}), {@code blendedness} ({@link org.blendnet.metrics.blended.Blendedness}
  * and {@link org.blendnet.metrics.blended.EventCatalysis}), {@code silos}
  * ({@link org.blendnet.metrics.silo.SiloIndices} and the graph module's silo report by declared unit),
@@ -38,7 +40,7 @@ import org.blendnet.core.TimeWindow;
  *
  * <p><b>Privacy.</b> Members are shown by id unless {@link ReportOptions#names()} is set, and then by name only
  * if they consented to be recommended to others. Groups smaller than the silo options' privacy floor are never
- * named. An erased member ({@link Network#erase}) is not in the network and so appears nowhere. All text from
+ * named — units, and the groups of the participation table — and communities are counted, never named. An erased member ({@link Network#erase}) is not in the network and so appears nowhere. All text from
  * the data is escaped for its output: a name cannot inject markup into the HTML or the Markdown.
  *
  * <p><b>Determinism.</b> The same network and options give byte-identical JSON, Markdown and HTML on every

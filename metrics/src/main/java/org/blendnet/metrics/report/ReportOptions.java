@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  *       table and bars (in path order) show (default {@value #DEFAULT_MAX_GROUPS});
  *   <li><b>maxPoints</b>: how many members the give/take scatter plots, the most active first (default
  *       {@value #DEFAULT_MAX_POINTS});
+ *   <li><b>maxCohorts</b>: how many cohorts, the most recent, the cohort table and heat-map show (default
+ *       {@value #DEFAULT_MAX_COHORTS});
+ *   <li><b>participationAttribute</b>: the member attribute whose values group the participation table (default
+ *       none: members are grouped by declared unit, cut to the silo options' unit depth);
  *   <li><b>names</b>: false (the default) shows every member by id; true shows the name of a member whose
  *       {@link org.blendnet.core.Consent#recommendable() consent} lets them be recommended to others, and the
  *       id of everyone else;
@@ -65,6 +69,8 @@ public final class ReportOptions {
   public static final int DEFAULT_MAX_GROUPS = 20;
   /** The default number of points of the give/take scatter. */
   public static final int DEFAULT_MAX_POINTS = 2000;
+  /** The default number of cohorts in the cohort table and heat-map. */
+  public static final int DEFAULT_MAX_COHORTS = 24;
 
   private static final ReportOptions DEFAULTS = new Builder().build();
 
@@ -74,6 +80,8 @@ public final class ReportOptions {
   private final int topN;
   private final int maxGroups;
   private final int maxPoints;
+  private final int maxCohorts;
+  private final @Nullable String participationAttribute;
   private final boolean names;
   private final GiveTakeWeights weights;
   private final ProfileThresholds thresholds;
@@ -92,6 +100,8 @@ public final class ReportOptions {
     this.topN = b.topN;
     this.maxGroups = b.maxGroups;
     this.maxPoints = b.maxPoints;
+    this.maxCohorts = b.maxCohorts;
+    this.participationAttribute = b.participationAttribute;
     this.names = b.names;
     this.weights = b.weights;
     this.thresholds = b.thresholds;
@@ -123,6 +133,8 @@ public final class ReportOptions {
     b.topN = topN;
     b.maxGroups = maxGroups;
     b.maxPoints = maxPoints;
+    b.maxCohorts = maxCohorts;
+    b.participationAttribute = participationAttribute;
     b.names = names;
     b.weights = weights;
     b.thresholds = thresholds;
@@ -164,6 +176,16 @@ public final class ReportOptions {
   /** How many members the give/take scatter plots. */
   public int maxPoints() {
     return maxPoints;
+  }
+
+  /** How many cohorts, the most recent, the cohort table and heat-map show. */
+  public int maxCohorts() {
+    return maxCohorts;
+  }
+
+  /** The member attribute that groups the participation table; empty: members are grouped by declared unit. */
+  public Optional<String> participationAttribute() {
+    return Optional.ofNullable(participationAttribute);
   }
 
   /** True to show the names of members who consented to be recommended. */
@@ -225,6 +247,8 @@ public final class ReportOptions {
         && topN == other.topN
         && maxGroups == other.maxGroups
         && maxPoints == other.maxPoints
+        && maxCohorts == other.maxCohorts
+        && Objects.equals(participationAttribute, other.participationAttribute)
         && names == other.names
         && weights.equals(other.weights)
         && thresholds.equals(other.thresholds)
@@ -240,15 +264,20 @@ public final class ReportOptions {
   @Override
   public int hashCode() {
     // the level by ordinal: no identity hash codes
-    return Objects.hash(window, period, zone, topN, maxGroups, maxPoints, names, weights, thresholds, tieModel,
+    return Objects.hash(window, period, zone, topN, maxGroups, maxPoints, maxCohorts, participationAttribute, names, weights, thresholds, tieModel,
         siloOptions, shapeOptions, expertiseLevel.ordinal(), minActiveHolders, leaving, catalysisHorizon);
   }
 
-  /** {@code ReportOptions[window=…, period=P1M, zone=Z, topN=10, maxGroups=20, maxPoints=2000, names=false]}. */
+  /**
+   * {@code ReportOptions[window=…, period=P1M, zone=Z, topN=10, maxGroups=20, maxPoints=2000, maxCohorts=24,
+   * participation by=unit, names=false]}.
+   */
   @Override
   public String toString() {
     return "ReportOptions[window=" + (window == null ? "records" : window) + ", period=" + period + ", zone=" + zone
-        + ", topN=" + topN + ", maxGroups=" + maxGroups + ", maxPoints=" + maxPoints + ", names=" + names + "]";
+        + ", topN=" + topN + ", maxGroups=" + maxGroups + ", maxPoints=" + maxPoints + ", maxCohorts=" + maxCohorts
+        + ", participation by=" + (participationAttribute == null ? "unit" : "attribute " + participationAttribute)
+        + ", names=" + names + "]";
   }
 
   /**
@@ -264,6 +293,8 @@ public final class ReportOptions {
     private int topN = DEFAULT_TOP_N;
     private int maxGroups = DEFAULT_MAX_GROUPS;
     private int maxPoints = DEFAULT_MAX_POINTS;
+    private int maxCohorts = DEFAULT_MAX_COHORTS;
+    private @Nullable String participationAttribute;
     private boolean names;
     private GiveTakeWeights weights = GiveTakeWeights.defaults();
     private ProfileThresholds thresholds = ProfileThresholds.defaults();
@@ -336,6 +367,37 @@ public final class ReportOptions {
      */
     public Builder maxPoints(int n) {
       this.maxPoints = atLeastOne(n, "maxPoints");
+      return this;
+    }
+
+    /**
+     * Sets how many cohorts, the most recent, the cohort table and heat-map show.
+     *
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     */
+    public Builder maxCohorts(int n) {
+      this.maxCohorts = atLeastOne(n, "maxCohorts");
+      return this;
+    }
+
+    /**
+     * Groups the participation table by the values of member attribute {@code key} (its values become group
+     * labels, shown only for groups of at least the privacy floor).
+     *
+     * @throws IllegalArgumentException if {@code key} is blank
+     */
+    public Builder participationAttribute(String key) {
+      Objects.requireNonNull(key, "key");
+      if (key.isBlank()) {
+        throw new IllegalArgumentException("participationAttribute must not be blank");
+      }
+      this.participationAttribute = key;
+      return this;
+    }
+
+    /** Groups the participation table by declared unit (the default). */
+    public Builder participationByUnit() {
+      this.participationAttribute = null;
       return this;
     }
 

@@ -30,6 +30,9 @@ final class Svg {
     if (chart instanceof Chart.Matrix m) {
       return matrix(m);
     }
+    if (chart instanceof Chart.Heatmap h) {
+      return heatmap(h);
+    }
     return stacked((Chart.StackedBars) chart);
   }
 
@@ -154,6 +157,45 @@ final class Svg {
             .append(String.format(Locale.ROOT, "%.3f", 0.04 + 0.96 * Math.max(0, Math.min(1, v))))
             .append("\"><title>").append(Escape.xml(m.labels().get(i) + " → " + m.labels().get(j) + ": "
                 + Format.ratio(v))).append("</title></rect>");
+      }
+    }
+    return s.append("</svg>").toString();
+  }
+
+  /** Rows of shaded cells, each with its value written in it when there is room, white on the dark ones. */
+  static String heatmap(Chart.Heatmap h) {
+    int columns = h.columns().size();
+    double cell = Math.max(12, Math.min(40, 640.0 / Math.max(1, columns)));
+    double row = Math.max(12, Math.min(22, cell));
+    double left = 150;
+    double top = 40;
+    double width = left + cell * columns + 16;
+    double height = top + row * h.rows().size() + 12;
+    StringBuilder s = new StringBuilder(open(h, width, height));
+    s.append(text(left, 12, "start", h.columnAxis()));
+    s.append(text(left - 6, 12, "end", h.rowAxis()));
+    int every = Math.max(1, (int) Math.ceil(24 / cell));
+    for (int j = 0; j < columns; j += every) {
+      s.append(text(left + j * cell + cell / 2, top - 8, "middle", h.columns().get(j)));
+    }
+    boolean values = cell >= 36;
+    for (int i = 0; i < h.rows().size(); i++) {
+      double y = top + i * row;
+      s.append(text(left - 6, y + row * 0.7, "end", cut(h.rows().get(i))));
+      List<Double> cells = h.cells().get(i);
+      for (int j = 0; j < cells.size(); j++) {
+        double v = Math.max(0, Math.min(1, cells.get(j)));
+        double x = left + j * cell;
+        s.append("<rect class=\"mark\" x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
+            .append(n(cell - 1)).append("\" height=\"").append(n(row - 1)).append("\" fill=\"").append(COLOURS[0])
+            .append("\" fill-opacity=\"").append(String.format(Locale.ROOT, "%.3f", 0.04 + 0.96 * v))
+            .append("\"><title>").append(Escape.xml(h.rows().get(i) + ", " + h.columns().get(j) + ": "
+                + Format.ratio(v))).append("</title></rect>");
+        if (values) {
+          s.append("<text font-size=\"10\" x=\"").append(n(x + (cell - 1) / 2)).append("\" y=\"").append(n(y + row * 0.7))
+              .append("\" text-anchor=\"middle\"").append(v > 0.55 ? " class=\"light\"" : "").append('>')
+              .append(String.format(Locale.ROOT, "%.2f", v)).append("</text>");
+        }
       }
     }
     return s.append("</svg>").toString();

@@ -79,6 +79,47 @@ class EngagementPropertiesTest {
     });
   }
 
+  /** Members who took part in an online (face-to-face) touchpoint within the periods, straight from the records. */
+  private static long onChannel(Network n, org.blendnet.core.Channel channel) {
+    java.util.Set<org.blendnet.core.MemberId> who = new java.util.TreeSet<>();
+    for (var t : n.touchpoints()) {
+      if (t.channel() == channel && PERIODS.span().contains(t.at())) {
+        who.addAll(t.participants());
+      }
+    }
+    return who.size();
+  }
+
+  /** Participation by group partitions the population; activity by community is the scoped engagement's. */
+  @Test
+  void should_partition_the_population_into_groups_and_agree_on_community_activity() {
+    qt(200).forAll(networks()).checkAssert(n -> {
+      Engagement e = Engagement.of(n, PERIODS);
+      for (AttributeParticipation p : java.util.List.of(e.byUnit(1), e.byUnit(2), e.byAttribute("role"))) {
+        assertThat(p.groups().stream().mapToInt(AttributeParticipation.Group::members).sum()).isEqualTo(e.population());
+        assertThat(p.groups().stream().mapToInt(AttributeParticipation.Group::active).sum())
+            .isEqualTo(e.activeMembers());
+        assertThat(p.groups().stream().mapToInt(AttributeParticipation.Group::online).sum())
+            .isEqualTo(onChannel(n, org.blendnet.core.Channel.ONLINE));
+        assertThat(p.groups().stream().mapToInt(AttributeParticipation.Group::offline).sum())
+            .isEqualTo(onChannel(n, org.blendnet.core.Channel.OFFLINE));
+        for (AttributeParticipation.Group g : p.groups()) {
+          assertThat(g.activeShare()).isBetween(0.0, 1.0);
+          assertThat(g.onlineShare()).isBetween(0.0, g.activeShare());
+          assertThat(g.offlineShare()).isBetween(0.0, g.activeShare());
+        }
+      }
+      GroupSizes sizes = GroupSizes.of(n, PERIODS);
+      assertThat(sizes.count()).isEqualTo(n.communities().size());
+      for (Community c : n.communities()) {
+        GroupSizes.Group g = sizes.group(c.id()).orElseThrow();
+        assertThat(g.size()).isEqualTo(c.members().size());
+        assertThat(g.active()).isEqualTo(Engagement.of(n, PERIODS, c.id()).activeMembers());
+      }
+      assertThat(sizes.activeShare()).isBetween(0.0, 1.0);
+    });
+  }
+
   @Test
   void should_not_depend_on_member_ids() {
     qt(200).forAll(networks()).checkAssert(n -> {

@@ -155,15 +155,16 @@ class EngagementTest {
     AttributeParticipation roles = group.byAttribute("role");
     // engineers m01–m08 all active; managers m09–m12 all active; no role: m13, m14 of m13–m17
     assertThat(roles.groups()).containsExactly(
-        new AttributeParticipation.Group(Optional.of("engineer"), 8, 8),
-        new AttributeParticipation.Group(Optional.of("manager"), 4, 4),
-        new AttributeParticipation.Group(Optional.empty(), 5, 2));
+        new AttributeParticipation.Group(Optional.of("engineer"), 8, 8, 0, 8),
+        new AttributeParticipation.Group(Optional.of("manager"), 4, 4, 0, 4),
+        new AttributeParticipation.Group(Optional.empty(), 5, 2, 0, 1));
     assertThat(roles.none().orElseThrow().activeShare()).isEqualTo(0.4);
     assertThat(roles.group("manager").orElseThrow().members()).isEqualTo(4);
     assertThat(roles.group("cook")).isEmpty();
-    assertThat(roles).hasToString("AttributeParticipation[role: [engineer 8/8 (1.000), manager 4/4 (1.000), (none) 2/5 (0.400)]]");
+    assertThat(roles).hasToString("AttributeParticipation[role: [engineer 8/8 (1.000), online 0, manager 4/4 (1.000), "
+        + "online 0, (none) 2/5 (0.400), online 0]]");
     assertThat(group.byAttribute("language").groups()).containsExactly(
-        new AttributeParticipation.Group(Optional.empty(), 17, 14));
+        new AttributeParticipation.Group(Optional.empty(), 17, 14, 0, 13));
     assertThatThrownBy(() -> group.byAttribute(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("key must not be blank");
   }

@@ -75,9 +75,11 @@ class RenderingTest {
     Document doc = parse(report.toHtml());
     assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(XHTML);
     assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("html");
-    // activity: 2 periods; give/take: ana, bo, cy (dee neither gave nor took); blendedness: the network and
+    // activity: 2 periods; cohort retention: ana, bo, cy all start in week 0, followed for 2 periods, nobody
+    // starts in week 1; give/take: ana, bo, cy (dee neither gave nor took); blendedness: the network and
     // 2 units, 4 parts each; silo matrix: 2 × 2 units
-    assertThat(marks(doc)).containsExactly(Map.entry("activity", 2), Map.entry("give_take", 3),
+    assertThat(marks(doc)).containsExactly(Map.entry("activity", 2), Map.entry("cohort_retention", 2),
+        Map.entry("give_take", 3),
         Map.entry("blendedness", 12), Map.entry("silo_matrix", 4));
     assertThat(elements(doc, XHTML, "section")).extracting(e -> e.getAttribute("id"))
         .containsExactly("network", "engagement", "reciprocity", "blendedness", "silos", "knowledge_at_risk", "shape");

@@ -39,6 +39,9 @@ class ReportContractTest {
         .hasMessage("topN must be >= 1 but was 0");
     assertThatThrownBy(() -> ReportOptions.builder().maxGroups(-1)).hasMessage("maxGroups must be >= 1 but was -1");
     assertThatThrownBy(() -> ReportOptions.builder().maxPoints(0)).hasMessage("maxPoints must be >= 1 but was 0");
+    assertThatThrownBy(() -> ReportOptions.builder().maxCohorts(0)).hasMessage("maxCohorts must be >= 1 but was 0");
+    assertThatThrownBy(() -> ReportOptions.builder().participationAttribute(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("participationAttribute must not be blank");
     assertThatThrownBy(() -> ReportOptions.builder().period(Period.ZERO))
         .hasMessage("period must be positive but was P0D");
     assertThatThrownBy(() -> ReportOptions.builder().period(Period.ofDays(-1)))
@@ -76,9 +79,20 @@ class ReportContractTest {
         .addEqualityGroup(ReportOptions.builder().leaving(java.util.Set.of(org.blendnet.core.MemberId.of("ana"))).build())
         .addEqualityGroup(ReportOptions.builder().expertiseLevel(org.blendnet.core.ExpertiseLevel.EXPERT).build())
         .addEqualityGroup(ReportOptions.builder().catalysisHorizon(java.time.Duration.ofDays(7)).build())
+        .addEqualityGroup(ReportOptions.builder().maxCohorts(6).build())
+        .addEqualityGroup(ReportOptions.builder().participationAttribute("gender").build(),
+            ReportOptions.builder().participationAttribute("gender").build())
+        .addEqualityGroup(ReportOptions.builder().participationAttribute("role").build())
         .testEquals();
+    assertThat(ReportOptions.builder().participationAttribute("gender").participationByUnit().build())
+        .isEqualTo(ReportOptions.defaults());
+    assertThat(ReportOptions.builder().participationAttribute("gender").build().participationAttribute())
+        .contains("gender");
+    assertThat(ReportOptions.builder().participationAttribute("gender").build().toString())
+        .contains("participation by=attribute gender");
     assertThat(ReportFixture.options().toBuilder().build()).isEqualTo(ReportFixture.options());
     assertThat(ReportOptions.defaults().toString()).isEqualTo(
-        "ReportOptions[window=records, period=P1M, zone=Z, topN=10, maxGroups=20, maxPoints=2000, names=false]");
+        "ReportOptions[window=records, period=P1M, zone=Z, topN=10, maxGroups=20, maxPoints=2000, maxCohorts=24, "
+            + "participation by=unit, names=false]");
   }
 }

@@ -73,7 +73,72 @@ class ReportPropertiesTest {
         double sum = shares.stream().mapToDouble(Double::doubleValue).sum();
         assertThat(sum == 0 || Math.abs(sum - 1) < 1e-9).as("shares %s", shares).isTrue();
       }
+      Chart.Heatmap cohorts = (Chart.Heatmap) report.section("engagement").charts().get(1);
+      assertThat(marks.get("cohort_retention")).isEqualTo(cohorts.marks());
       Json.parse(report.toJson());
+    });
+  }
+
+  /**
+   * The new engagement tables against the section's own figures: cohort sizes add up to the active members and
+   * their shares stay in [0, 1], starting at 1; the participation groups and the unreported members add up to
+   * the members, online and face-to-face counts to theirs; kinds and size bands to the communities.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void should_keep_cohorts_groups_and_communities_consistent() {
+    ReportOptions byRole = OPTIONS.toBuilder().participationAttribute("role").build();
+    qt(25).forAll(networks()).checkAssert(n -> {
+      for (ReportOptions options : List.of(OPTIONS, byRole)) {
+        NetworkHealthReport report = NetworkHealthReport.of(n, options);
+        Map<String, Object> e = (Map<String, Object>) Json.at(Json.parse(report.toJson()), "sections", "engagement");
+        // 12 half years fit under the default cap of 24 cohorts
+        assertThat(e.get("cohorts_omitted")).isEqualTo(0);
+        long cohortMembers = 0;
+        for (Map<String, Object> row : (List<Map<String, Object>>) e.get("cohorts")) {
+          int size = (Integer) row.get("size");
+          cohortMembers += size;
+          List<Number> retained = (List<Number>) row.get("retained");
+          assertThat(retained.get(0).intValue()).isEqualTo(size);
+          retained.forEach(r -> assertThat(r.intValue()).isBetween(0, size));
+          if (size > 0) {
+            List<Number> shares = (List<Number>) row.get("retained_share");
+            assertThat(shares.get(0).doubleValue()).isEqualTo(1.0);
+            shares.forEach(r -> assertThat(r.doubleValue()).isBetween(0.0, 1.0));
+          }
+        }
+        assertThat(cohortMembers).isEqualTo(((Number) e.get("active_members")).longValue());
+        long members = ((Number) e.get("participation_unreported_members")).longValue();
+        long online = 0;
+        long offline = 0;
+        long active = 0;
+        for (Map<String, Object> row : (List<Map<String, Object>>) e.get("participation")) {
+          members += ((Number) row.get("members")).longValue();
+          active += ((Number) row.get("active")).longValue();
+          online += ((Number) row.get("online")).longValue();
+          offline += ((Number) row.get("offline")).longValue();
+        }
+        if (((Number) e.get("participation_unreported_members")).longValue() == 0) {
+          assertThat(members).isEqualTo(((Number) e.get("members")).longValue());
+          assertThat(active).isEqualTo(((Number) e.get("active_members")).longValue());
+          assertThat(online).isEqualTo(((Number) e.get("online_members")).longValue());
+          assertThat(offline).isEqualTo(((Number) e.get("offline_members")).longValue());
+        } else {
+          assertThat(members).isEqualTo(((Number) e.get("members")).longValue());
+          assertThat(online).isLessThanOrEqualTo(((Number) e.get("online_members")).longValue());
+        }
+        for (String table : List.of("community_kinds", "community_sizes")) {
+          long communities = 0;
+          long activeCommunities = 0;
+          for (Map<String, Object> row : (List<Map<String, Object>>) e.get(table)) {
+            communities += ((Number) row.get("communities")).longValue();
+            activeCommunities += ((Number) row.get("active")).longValue();
+          }
+          assertThat(communities).isEqualTo(n.communities().size())
+              .isEqualTo(((Number) e.get("community_count")).longValue());
+          assertThat(activeCommunities).isEqualTo(((Number) e.get("active_communities")).longValue());
+        }
+      }
     });
   }
 
