@@ -122,11 +122,8 @@ final class NetworkValidator {
   private <K extends Identifier, V> void fill(Section section, RecordLog<K, V> log, List<V> rows) {
     for (int i = 0; i < rows.size(); i++) {
       V row = rows.get(i);
-      K id = log.idOf(row);
-      if (log.find(id) == null) {
-        log.add(row);
-      } else {
-        duplicate(section, i, id);
+      if (!log.addIfAbsent(row)) {
+        duplicate(section, i, log.idOf(row));
       }
     }
   }

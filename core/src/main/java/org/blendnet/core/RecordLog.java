@@ -88,6 +88,17 @@ final class RecordLog<K extends Identifier, V> {
    * row with the same id would be unreachable by id.
    */
   void add(V row) {
+    String key = idOf.apply(row).value();
+    if ((size + 1) * 2L > slots.length) {
+      grow();
+    }
+    int index = size;
+    append(row, key);
+    insert(slots, slotShift, key, index);
+  }
+
+  /** Stores a row and its id text at position {@code size} and counts it; the index is the caller's. */
+  private void append(V row, String key) {
     int index = size;
     int chunk = index >>> SHIFT;
     Object[][] spine = chunks;
@@ -100,14 +111,32 @@ final class RecordLog<K extends Identifier, V> {
       rows = new Object[2 * CHUNK];
       spine[chunk] = rows;
     }
-    String key = idOf.apply(row).value();
     rows[(index & MASK) << 1] = row;
     rows[((index & MASK) << 1) + 1] = key;
-    if ((index + 1) * 2L > slots.length) {
+    size = index + 1;
+  }
+
+  /**
+   * Appends a row unless a row with its id was added; true if it was appended. One probe of the index
+   * for both the check and the insertion. O(1) expected.
+   */
+  boolean addIfAbsent(V row) {
+    String key = idOf.apply(row).value();
+    if ((size + 1) * 2L > slots.length) {
       grow();
     }
-    insert(slots, slotShift, key, index);
-    size = index + 1;
+    int[] index = slots;
+    int mask = index.length - 1;
+    int h = Table.hash(key, slotShift);
+    for (int slot = index[h]; slot != 0; slot = index[h]) {
+      if (key.equals(Table.key(chunks, slot - 1))) {
+        return false;
+      }
+      h = (h + 1) & mask;
+    }
+    append(row, key);
+    index[h] = size;
+    return true;
   }
 
   /** An immutable table of the rows added so far, sharing this log's storage. O(1). */

@@ -65,8 +65,11 @@ final class JsonValueReader {
   private final Map<String, Topic> topics = new HashMap<>();
   /** The entry of the member id {@link #memberId()} read last. */
   private int lastMemberEntry = -1;
-  /** Reused by {@link #memberList()}. */
+  /** Reused by {@link #memberList()}: the ids of the list being read, and their entries in the table. */
   private MemberId[] memberBuffer = new MemberId[16];
+  private int[] entryBuffer = new int[16];
+  /** Lists up to this long are checked for repeats by search, longer ones by stamps. */
+  private static final int SHORT_LIST = 8;
 
   /** The keys of the objects being read, innermost last; see {@link #startKeys()}. */
   private String[] keys = new String[32];
@@ -82,9 +85,9 @@ final class JsonValueReader {
 
   MemberId memberId() {
     CanonicalTable<MemberId> t = memberIds;
-    int entry = canonical(t, MemberId::of, next("a member id (a string)"));
-    lastMemberEntry = entry;
-    return t.value(entry);
+    int slot = canonical(t, MemberId::of, next("a member id (a string)"));
+    lastMemberEntry = t.entry(slot);
+    return t.value(slot);
   }
 
   EventId eventId() {
@@ -152,8 +155,9 @@ final class JsonValueReader {
   }
 
   /**
-   * The slot of the canonical value of the id text at the current token, looked up in the parser's own
-   * character buffer: a repeated id costs a hash and a comparison, not a new string.
+   * The slot of the canonical value of the id text at the current token (valid until the next id is
+   * added), looked up in the parser's own character buffer: a repeated id costs a hash and a comparison, not
+   * a new string.
    */
   private <T> int canonical(CanonicalTable<T> cache, Function<String, T> make, String what) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -167,7 +171,8 @@ final class JsonValueReader {
       throw fail(stringLimitMessage());
     }
     int hash = CanonicalTable.hash(text, offset, length);
-    int slot = cache.find(text, offset, length, hash);
+    long key = CanonicalTable.pack(text, offset, length);
+    int slot = cache.find(text, offset, length, hash, key);
     if (slot < 0) {
       T value;
       try {
@@ -175,7 +180,7 @@ final class JsonValueReader {
       } catch (IllegalArgumentException e) {
         throw fail(abbreviate(Objects.requireNonNullElse(e.getMessage(), e.toString())), e);
       }
-      slot = cache.add(text, offset, length, hash, value);
+      slot = cache.add(text, offset, length, hash, key, value);
     }
     return slot;
   }
@@ -318,20 +323,41 @@ final class JsonValueReader {
     if (t != JsonToken.START_ARRAY) {
       throw wrongType("an array");
     }
-    int list = memberIds.newList();
+    CanonicalTable<MemberId> table = memberIds;
     MemberId[] ids = memberBuffer;
+    int[] entries = entryBuffer;
+    int list = 0;
     int n = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      int entry = canonical(memberIds, MemberId::of, "a member id (a string)");
-      MemberId id = memberIds.value(entry);
-      if (!memberIds.firstInList(entry, list)) {
-        throw fail("\"" + quote(id.value()) + "\" is listed twice");
-      }
+      int slot = canonical(table, MemberId::of, "a member id (a string)");
+      int entry = table.entry(slot);
+      MemberId id = table.value(slot);
       if (n == ids.length) {
         ids = Arrays.copyOf(ids, 2 * n);
+        entries = Arrays.copyOf(entries, 2 * n);
         memberBuffer = ids;
+        entryBuffer = entries;
       }
-      ids[n++] = id;
+      // a short list is searched (most have two members); a long one stamps each entry with the list
+      boolean repeated = false;
+      if (n < SHORT_LIST) {
+        for (int i = 0; i < n; i++) {
+          repeated |= entries[i] == entry;
+        }
+      } else {
+        if (list == 0) {
+          list = table.newList();
+          for (int i = 0; i < n; i++) {
+            table.firstInList(entries[i], list);
+          }
+        }
+        repeated = !table.firstInList(entry, list);
+      }
+      if (repeated) {
+        throw fail("\"" + quote(id.value()) + "\" is listed twice");
+      }
+      ids[n] = id;
+      entries[n++] = entry;
     }
     switch (n) {
       case 0:
@@ -696,16 +722,20 @@ final class JsonValueReader {
   /**
    * Canonical values by id text, looked up with a slice of a character buffer: open addressing with linear
    * probing, grown at half full. Laid out for few cache misses per look-up, since a large document repeats
-   * each member id dozens of times: a slot is three ints (the text's hash, its entry number and where its
-   * text starts in one shared character pool); values are kept by entry, in the order first seen.
+   * each member id dozens of times and in no order: a slot is two longs, the first holding a short id's
+   * characters themselves (up to eight, each below U+0100: most ids) or where a longer id's text starts in
+   * one shared character pool, the second the text's hash and the id's entry number; the value sits in a
+   * parallel array by slot. A look-up of a short id thus reads one slot and one value.
    */
   private static final class CanonicalTable<T> {
-    private static final int SLOT = 3;
+    /** Marks, in a slot's second long, a text kept in the pool. */
+    private static final long POOLED = 0x8000_0000L;
+    private static final long ENTRY = 0x7FFF_FFFFL;
 
-    /** Per slot: the hash, 1 + the entry (0: empty), the offset of the text's length in {@link #pool}. */
-    private int[] slots = new int[SLOT * 64];
-    private @Nullable Object[] values = new Object[32];
-    /** Per entry, the one {@code Optional} of its value; made when the first is asked for (most never are). */
+    /** Two longs per slot: the key, then (hash << 32) | POOLED? | (entry + 1); 0 there: empty. */
+    private long[] slots = new long[2 * 64];
+    private @Nullable Object[] values = new Object[64];
+    /** Per slot, the one {@code Optional} of its value; made when the first is asked for (most never are). */
     private @Nullable Object @Nullable [] optionals;
     /** Per entry, the list it was last seen in ({@link #firstInList}). */
     private int[] stamps = new int[32];
@@ -713,8 +743,8 @@ final class JsonValueReader {
     /** Per entry, whether it was {@linkplain #mark marked}. */
     private boolean[] marks = new boolean[32];
     private int marked;
-    /** Each text as its length (two chars, high then low) followed by its characters. */
-    private char[] pool = new char[1024];
+    /** Each long text as its length (two chars, high then low) followed by its characters. */
+    private char[] pool = new char[256];
     private int poolSize;
     /** 32 - log2(number of slots). */
     private int shift = 32 - 6;
@@ -730,6 +760,26 @@ final class JsonValueReader {
     }
 
     /**
+     * A text of at most eight characters, each from U+0001 to U+00FF, as one long (a byte a character,
+     * zeros after the last: ids hold no U+0000, so no two texts share a long); -1 for any other text. The
+     * one short text that packs to -1 (eight times U+00FF) is kept in the pool like a long one.
+     */
+    static long pack(char[] text, int offset, int length) {
+      if (length > 8) {
+        return -1;
+      }
+      long key = 0;
+      for (int i = 0; i < length; i++) {
+        char c = text[offset + i];
+        if (c == 0 || c > 0xFF) {
+          return -1;
+        }
+        key |= (long) c << (8 * i);
+      }
+      return key;
+    }
+
+    /**
      * The first slot to probe for a hash: Fibonacci hashing (Knuth, TAOCP vol. 3, 6.4) takes the high bits
      * of the hash times 2^32/φ. Ids such as "m000123" have String hash codes that differ by small multiples
      * of 31, and their low bits alone make long runs of occupied slots, which linear probing walks in full.
@@ -738,88 +788,111 @@ final class JsonValueReader {
       return (hash * 0x9E3779B9) >>> shift;
     }
 
-    /** The entry holding this text, or -1. */
-    int find(char[] text, int offset, int length, int hash) {
-      int[] all = slots;
-      int mask = (all.length / SLOT) - 1;
+    /** The slot holding this text ({@code key}: its {@link #pack}), or -1. */
+    int find(char[] text, int offset, int length, int hash, long key) {
+      long[] all = slots;
+      int mask = (all.length >>> 1) - 1;
       for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
-        int at = SLOT * slot;
-        int entry = all[at + 1];
-        if (entry == 0) {
+        long word = all[2 * slot + 1];
+        if (word == 0) {
           return -1;
         }
-        if (all[at] == hash && matches(all[at + 2], text, offset, length)) {
-          return entry - 1;
+        if ((int) (word >>> 32) == hash) {
+          boolean pooled = (word & POOLED) != 0;
+          if (key != -1 ? !pooled && all[2 * slot] == key
+              : pooled && matches((int) all[2 * slot], text, offset, length)) {
+            return slot;
+          }
         }
       }
     }
 
     @SuppressWarnings("unchecked")
-    T value(int entry) {
-      return (T) Objects.requireNonNull(values[entry]);
+    T value(int slot) {
+      return (T) Objects.requireNonNull(values[slot]);
     }
 
-    /** The one optional holding the value of an entry. */
+    /** The entry number of the id at a slot: 0, 1, 2… in the order ids were first seen. */
+    int entry(int slot) {
+      return (int) (slots[2 * slot + 1] & ENTRY) - 1;
+    }
+
+    /** The one optional holding the value at a slot. */
     @SuppressWarnings("unchecked")
-    Optional<T> optional(int entry) {
+    Optional<T> optional(int slot) {
       @Nullable Object @Nullable [] all = optionals;
-      if (all == null || all.length < values.length) {
-        all = all == null ? new Object[values.length] : Arrays.copyOf(all, values.length);
+      if (all == null) {
+        all = new Object[values.length];
         optionals = all;
       }
-      Object o = all[entry];
+      Object o = all[slot];
       if (o == null) {
-        o = Optional.of(value(entry));
-        all[entry] = o;
+        o = Optional.of(value(slot));
+        all[slot] = o;
       }
       return (Optional<T>) o;
     }
 
-    /** Adds a text not in the table with its value; returns its entry. */
-    int add(char[] text, int offset, int length, int hash, T value) {
-      if (2 * (size + 1) > slots.length / SLOT) {
+    /** Adds a text not in the table with its value; returns its slot (valid until the next add). */
+    int add(char[] text, int offset, int length, int hash, long key, T value) {
+      if (2 * (size + 1) > values.length) {
         grow();
       }
-      if (size == values.length) {
-        values = Arrays.copyOf(values, 2 * size);
-        stamps = Arrays.copyOf(stamps, 2 * size);
-        marks = Arrays.copyOf(marks, 2 * size);
-      }
-      if (poolSize + 2 + length > pool.length) {
-        pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + 2 + length));
-      }
-      int start = poolSize;
-      pool[start] = (char) (length >>> 16);
-      pool[start + 1] = (char) length;
-      System.arraycopy(text, offset, pool, start + 2, length);
-      poolSize += 2 + length;
       int entry = size++;
-      values[entry] = value;
-      insert(slots, slot(hash), hash, entry + 1, start);
-      return entry;
+      if (entry == stamps.length) {
+        stamps = Arrays.copyOf(stamps, 2 * entry);
+        marks = Arrays.copyOf(marks, 2 * entry);
+      }
+      long word = ((long) hash << 32) | (entry + 1);
+      long stored = key;
+      if (key == -1) {
+        if (poolSize + 2 + length > pool.length) {
+          pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + 2 + length));
+        }
+        pool[poolSize] = (char) (length >>> 16);
+        pool[poolSize + 1] = (char) length;
+        System.arraycopy(text, offset, pool, poolSize + 2, length);
+        stored = poolSize;
+        poolSize += 2 + length;
+        word |= POOLED;
+      }
+      return insert(slots, values, optionals, stored, word, value, null);
     }
 
     private void grow() {
-      int[] old = slots;
-      int[] grown = new int[2 * old.length];
+      long[] oldSlots = slots;
+      @Nullable Object[] oldValues = values;
+      @Nullable Object @Nullable [] oldOptionals = optionals;
+      long[] newSlots = new long[2 * oldSlots.length];
+      @Nullable Object[] newValues = new Object[2 * oldValues.length];
+      @Nullable Object @Nullable [] newOptionals = oldOptionals == null ? null : new Object[newValues.length];
       shift--;
-      for (int at = 0; at < old.length; at += SLOT) {
-        if (old[at + 1] != 0) {
-          insert(grown, slot(old[at]), old[at], old[at + 1], old[at + 2]);
+      for (int slot = 0; slot < oldValues.length; slot++) {
+        long word = oldSlots[2 * slot + 1];
+        if (word != 0) {
+          insert(newSlots, newValues, newOptionals, oldSlots[2 * slot], word, oldValues[slot],
+              oldOptionals == null ? null : oldOptionals[slot]);
         }
       }
-      slots = grown;
+      slots = newSlots;
+      values = newValues;
+      optionals = newOptionals;
     }
 
-    private static void insert(int[] slots, int first, int hash, int entryPlusOne, int start) {
-      int mask = (slots.length / SLOT) - 1;
-      int slot = first;
-      while (slots[SLOT * slot + 1] != 0) {
+    private int insert(long[] into, @Nullable Object[] intoValues, @Nullable Object @Nullable [] intoOptionals,
+        long key, long word, @Nullable Object value, @Nullable Object optional) {
+      int mask = intoValues.length - 1;
+      int slot = slot((int) (word >>> 32));
+      while (into[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[SLOT * slot] = hash;
-      slots[SLOT * slot + 1] = entryPlusOne;
-      slots[SLOT * slot + 2] = start;
+      into[2 * slot] = key;
+      into[2 * slot + 1] = word;
+      intoValues[slot] = value;
+      if (intoOptionals != null) {
+        intoOptionals[slot] = optional;
+      }
+      return slot;
     }
 
     private boolean matches(int start, char[] text, int offset, int length) {

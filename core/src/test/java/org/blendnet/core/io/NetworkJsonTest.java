@@ -424,4 +424,48 @@ class NetworkJsonTest {
       super.close();
     }
   }
+
+  @Test
+  void should_read_member_ids_of_every_length_and_alphabet_and_tell_them_apart() {
+    // the reader keeps ids of up to eight characters below U+0100 inside its table and others in a pool;
+    // eight times U+00FF is the one short id it pools (its packed form is the "no key" value)
+    List<String> texts = List.of("a", "m1", "m10", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgi", "\u00e9t\u00e9",
+        "\u00ff".repeat(8), "\u00ff".repeat(7), "\u65e5\u672c", "\u65e5\u672c\u8a9e", "x".repeat(255), "x".repeat(256));
+    Network.Builder builder = Network.builder();
+    for (String text : texts) {
+      builder.member(Member.of(MemberId.of(text), "someone"));
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      for (int j = 0; j < texts.size(); j++) {
+        if (i != j) {
+          builder.touchpoint(Touchpoint.between(TouchpointId.of("t" + i + "-" + j),
+              Instant.parse("2026-03-02T10:15:00Z"), Medium.CHAT, MemberId.of(texts.get(i)), MemberId.of(texts.get(j))));
+        }
+      }
+    }
+    Network network = builder.build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NetworkJson.write(network, out);
+
+    Network read = NetworkJson.read(new ByteArrayInputStream(out.toByteArray()));
+
+    assertThat(read).isEqualTo(network);
+    for (Touchpoint t : read.touchpoints()) {
+      // one instance per id text: the participants are the members' own id objects
+      assertThat(t.participants().get(0)).isSameAs(read.member(t.participants().get(0)).orElseThrow().id());
+    }
+  }
+
+  @Test
+  void should_find_a_repeated_long_or_pooled_id_in_a_participant_list() {
+    String pooled = "\u00ff".repeat(8);
+    String json = "{\"format\":\"blendnet/1\",\"members\":[{\"id\":\"" + pooled + "\"},{\"id\":\"b\"}],"
+        + "\"touchpoints\":[{\"id\":\"t1\",\"at\":\"2026-03-02T10:15:00Z\",\"medium\":\"CHAT\","
+        + "\"participants\":[\"" + pooled + "\",\"b\",\"" + pooled + "\"]}]}";
+
+    assertThatThrownBy(() -> NetworkJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(NetworkFormatException.class)
+        .hasMessageContaining("/touchpoints/0/participants/2")
+        .hasMessageContaining("is listed twice");
+  }
 }
