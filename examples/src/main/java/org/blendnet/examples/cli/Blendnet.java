@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.blendnet.core.BlendnetException;
 import org.blendnet.core.NetworkValidationException;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -100,12 +103,22 @@ public final class Blendnet implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         // '@cs-aarhus' names a bundled network, never an argument file (picocli would read ./cs-aarhus if it existed)
         .setExpandAtFiles(false)
+        .registerConverter(Instant.class, Blendnet::instant)
         .setParameterExceptionHandler(Blendnet::handleParameterError)
         .setExecutionExceptionHandler(Blendnet::handle);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** An instant option's value, with a message that shows the form (picocli's names a Java class). */
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("must be an instant such as 2026-03-02T09:00:00Z but was '" + text + "'");
+    }
   }
 
   /**
