@@ -635,6 +635,21 @@ class BlendnetCliTest {
   }
 
   @Test
+  void should_handle_huge_sizes_without_overflow_or_running_out_of_memory() {
+    // found by fuzzing the command line: a table of 2^31 - 1 seats overflowed the table count (n + size - 1),
+    // giving "0 tables"; a size range up to 999999999 made the group search allocate that many slots a group
+    Result seat = run("seat", "@generated", "--event", "e1", "--table", "2147483647", "--json");
+    assertThat(seat.code()).as(seat.err()).isZero();
+    assertThat(seat.json().get("tables")).hasSize(1);
+    assertThat(seat.json().get("tables").get(0).get("members").size()).isEqualTo(seat.json().get("seated").asInt());
+    Result groups = run("groups", "@generated", "--size", "2..999999999", "--max-unit-share", "1", "--json");
+    assertThat(groups.code()).as(groups.err()).isZero();
+    // target 500000000: round(120 / 500000000) = 0, raised to the fewest groups the range allows, 1
+    assertThat(groups.json().get("groups")).hasSize(1);
+    assertThat(groups.json().get("groups").get(0).get("size").asInt()).isEqualTo(120);
+  }
+
+  @Test
   void should_draw_a_progress_bar_in_place() {
     StringWriter text = new StringWriter();
     ProgressBar bar = ProgressBar.always(new PrintWriter(text));
