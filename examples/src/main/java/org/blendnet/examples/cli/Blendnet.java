@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.blendnet.core.BlendnetException;
 import org.blendnet.core.NetworkValidationException;
@@ -13,8 +15,11 @@ import picocli.CommandLine;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The Blendnet command-line tool: {@code java -jar examples/target/blendnet.jar <command> …}, or
@@ -46,6 +51,9 @@ import picocli.CommandLine.Spec;
         RecommendCommand.class,
         RouteCommand.class,
         PairCommand.class,
+        GroupsCommand.class,
+        SeatCommand.class,
+        EvaluateRoutingCommand.class,
         ShapeCommand.class,
         BrokersCommand.class,
         ReportCommand.class,
@@ -93,11 +101,62 @@ public final class Blendnet implements Runnable {
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // '@cs-aarhus' names a bundled network, never an argument file (picocli would read ./cs-aarhus if it existed)
+        .setExpandAtFiles(false)
+        .registerConverter(Instant.class, Blendnet::instant)
+        .setParameterExceptionHandler(Blendnet::handleParameterError)
         .setExecutionExceptionHandler(Blendnet::handle);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** An instant option's value, with a message that shows the form (picocli's names a Java class). */
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("must be an instant such as 2026-03-02T09:00:00Z but was '" + text + "'");
+    }
+  }
+
+  /**
+   * A mistake in the command line (unknown option, missing or unconvertible value): the message in one line,
+   * suggestions for a misspelt option or command, and where to find help — not the whole usage text.
+   */
+  private static int handleParameterError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandName();
+    err.println(name + ": " + oneLine(String.valueOf(e.getMessage())));
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try 'blendnet" + (command.getParent() == null ? "" : " " + name) + " --help'.");
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  /**
+   * {@code message} with line breaks and other control characters written as backslash escapes, so that an
+   * argument or a file's content echoed in it can neither break the one-line error nor drive the terminal.
+   */
+  static String oneLine(String message) {
+    StringBuilder s = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\n') {
+        s.append("\\n");
+      } else if (c == '\r') {
+        s.append("\\r");
+      } else if (c == '\t') {
+        s.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        s.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    return s.toString();
   }
 
   /** Maps a command's exception to a message on standard error and an exit code. */
@@ -107,25 +166,30 @@ public final class Blendnet implements Runnable {
     ExitCode code;
     if (e instanceof CliException c) {
       code = c.exitCode();
-      err.println(name + ": " + c.getMessage());
+      err.println(name + ": " + oneLine(String.valueOf(c.getMessage())));
     } else if (e instanceof NetworkFormatException f) {
       code = ExitCode.BAD_INPUT;
-      err.println(name + ": bad input: " + f.getMessage());
+      // one line, or "n problems:" and a line per problem (whose texts core has escaped already)
+      String prefix = name + ": bad input: ";
+      for (String line : String.valueOf(f.getMessage()).split("\n", -1)) {
+        err.println(prefix + oneLine(line));
+        prefix = "";
+      }
     } else if (e instanceof NetworkValidationException v) {
       code = ExitCode.BAD_INPUT;
       err.println(name + ": the network breaks " + v.violations().size() + " rule(s):");
       for (Violation violation : v.violations().subList(0, Math.min(10, v.violations().size()))) {
-        err.println("  " + violation);
+        err.println("  " + oneLine(violation.toString()));
       }
     } else if (e instanceof BlendnetException b) {
       code = ExitCode.BAD_INPUT;
-      err.println(name + ": bad input: " + b.getMessage());
+      err.println(name + ": bad input: " + oneLine(String.valueOf(b.getMessage())));
     } else if (e instanceof UncheckedIOException io) {
       code = ExitCode.IO;
-      err.println(name + ": cannot read or write: " + io.getMessage());
+      err.println(name + ": cannot read or write: " + oneLine(String.valueOf(io.getMessage())));
     } else if (e instanceof IllegalArgumentException a) {
       code = ExitCode.USAGE;
-      err.println(name + ": " + a.getMessage());
+      err.println(name + ": " + oneLine(String.valueOf(a.getMessage())));
     } else {
       code = ExitCode.INTERNAL;
       err.println(name + ": internal error: " + e);

@@ -22,6 +22,7 @@ import org.blendnet.core.Medium;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.ProgressListener;
 import org.blendnet.core.Topic;
 import org.blendnet.core.Touchpoint;
 import org.blendnet.core.TouchpointId;
@@ -205,6 +206,12 @@ public final class RoutingEvaluation {
     /** These options with one snapshot per {@code interval} (zero: per question). */
     public Options withSnapshotInterval(Duration interval) {
       return new Options(depth, interval, activityHalfLife, topicWeight, proximityWeight, activityWeight,
+          neighbourhood);
+    }
+
+    /** These options ranking {@code depth} members per method (at least 10). */
+    public Options withDepth(int depth) {
+      return new Options(depth, snapshotInterval, activityHalfLife, topicWeight, proximityWeight, activityWeight,
           neighbourhood);
     }
 
@@ -405,18 +412,30 @@ public final class RoutingEvaluation {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static Result run(Path postsXml, Options options) {
+    return run(postsXml, options, ProgressListener.NONE);
+  }
+
+  /**
+   * Reads {@code postsXml} and evaluates routing on it, reporting the replay to {@code progress} (stage
+   * {@code "replaying questions"}, at most about a hundred reports).
+   *
+   * @throws org.blendnet.core.io.NetworkFormatException if the file is malformed (with the location)
+   * @throws java.io.UncheckedIOException if it cannot be read
+   */
+  public static Result run(Path postsXml, Options options, ProgressListener progress) {
     Objects.requireNonNull(postsXml, "postsXml");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     long start = System.nanoTime();
     StackExchangePosts posts = StackExchangePosts.read(postsXml);
-    return new Replay(posts, options, start).run();
+    return new Replay(posts, options, start).run(progress);
   }
 
   /** Evaluates routing on posts already read. */
   public static Result run(StackExchangePosts posts, Options options) {
     Objects.requireNonNull(posts, "posts");
     Objects.requireNonNull(options, "options");
-    return new Replay(posts, options, System.nanoTime()).run();
+    return new Replay(posts, options, System.nanoTime()).run(ProgressListener.NONE);
   }
 
   /**
@@ -533,11 +552,17 @@ public final class RoutingEvaluation {
       }
     }
 
-    Result run() {
+    Result run(ProgressListener progress) {
       int deleted = 0;
       int unanswered = 0;
       int cold = 0;
+      int total = posts.questions().size();
+      int step = Math.max(1, total / 100);
+      int done = 0;
       for (SitePost q : posts.questions()) {
+        if (done++ % step == 0) {
+          progress.progress("replaying questions", done - 1, total);
+        }
         if (q.owner().isEmpty()) {
           deleted++;
           continue;
@@ -583,6 +608,7 @@ public final class RoutingEvaluation {
           counted.merge(Truth.ACCEPTED, 1, Integer::sum);
         }
       }
+      progress.progress("replaying questions", total, total);
       Map<Truth, Map<Method, Scores>> scores = new EnumMap<>(Truth.class);
       for (Truth t : Truth.values()) {
         Map<Method, Scores> m = new EnumMap<>(Method.class);
@@ -748,7 +774,7 @@ public final class RoutingEvaluation {
       }
 
       private List<MemberId> top(List<MemberId> ranked, MemberId asker, int depth) {
-        List<MemberId> out = new ArrayList<>(depth);
+        List<MemberId> out = new ArrayList<>(Math.min(depth, ranked.size()));
         for (MemberId m : ranked) {
           if (out.size() == depth) {
             break;

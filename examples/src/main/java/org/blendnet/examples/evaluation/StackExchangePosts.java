@@ -168,7 +168,7 @@ public final class StackExchangePosts {
     } catch (XMLStreamException e) {
       Location l = e.getLocation();
       throw new NetworkFormatException(new InputLocation(sourceName, l == null ? 0 : Math.max(0, l.getLineNumber()),
-          l == null ? 0 : Math.max(0, l.getColumnNumber()), ""), "malformed XML: " + e.getMessage(), e);
+          l == null ? 0 : Math.max(0, l.getColumnNumber()), ""), "malformed XML: " + parserMessage(e), e);
     } finally {
       if (r != null) {
         try {
@@ -179,6 +179,13 @@ public final class StackExchangePosts {
       }
     }
     return new StackExchangePosts(sourceName, questions, answers, other);
+  }
+
+  /** The parser's own words, without the "ParseError at [row,col]:[1,34]" line the location already gives. */
+  private static String parserMessage(XMLStreamException e) {
+    String message = String.valueOf(e.getMessage());
+    int words = message.indexOf("Message: ");
+    return (words >= 0 ? message.substring(words + "Message: ".length()) : message).strip();
   }
 
   private static NetworkFormatException error(XMLStreamReader r, String source, String path, String message) {

@@ -4,7 +4,9 @@
  * exchange dominated by a few sellers against a blended network
  * ({@link org.blendnet.examples.stories.BusinessExchange}), from the hierarchy to the peer mesh
  * ({@link org.blendnet.examples.stories.ThreeModels}), an event that turns online acquaintances into
- * face-to-face ties ({@link org.blendnet.examples.stories.EventFaceToFace}), and routing policies compared
+ * face-to-face ties ({@link org.blendnet.examples.stories.EventFaceToFace}), social learning groups of about
+ * 17 formed by mutual interest after a course, and their engagement
+ * ({@link org.blendnet.examples.stories.LearningGroupsAfterCourse}), and routing policies compared
  * in a simulation ({@link org.blendnet.examples.stories.PolicyComparison}).
  *
  * @since 0.1

@@ -55,7 +55,7 @@ class BlendnetCliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"demo", "import", "generate", "communities", "silos", "reciprocity", "recommend", "route", "pair",
-      "shape", "brokers", "report", "simulate"})
+      "groups", "seat", "evaluate-routing", "shape", "brokers", "report", "simulate"})
   void should_print_help_for_every_command(String command) {
     Result r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -389,6 +389,264 @@ class BlendnetCliTest {
     assertThat(markdown.out()).startsWith("# Network health report").contains("| Members | 120 |");
     assertThat(run("report", "@generated", "--period", "monthly").err())
         .contains("--period must be an ISO-8601 period such as P1W or P1M but was 'monthly'");
+  }
+
+  // ---- groups ----------------------------------------------------------------------------------------
+
+  @Test
+  void should_form_learning_groups_of_the_size_range_with_every_member_once() {
+    Network network = BlendedCommunity.builder().seed(1).build().generate();
+    Result r = run("groups", "@generated", "--size", "15..20", "--seed", "3", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = r.json();
+    // 120 members, target 17 (the middle of 15..20): round(120 / 17) = 7 groups
+    assertThat(json.get("members").asInt()).isEqualTo(120);
+    assertThat(json.get("options").get("targetSize").asInt()).isEqualTo(17);
+    JsonNode groups = json.get("groups");
+    assertThat(groups).hasSize(7);
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    long total = 0;
+    for (JsonNode g : groups) {
+      assertThat(g.get("size").asInt()).isBetween(15, 20).isEqualTo(g.get("members").size());
+      for (JsonNode m : g.get("members")) {
+        assertThat(seen.add(m.asString())).as("placed once: " + m).isTrue();
+      }
+      // the group's shared topic pairs, recomputed from the members' own topics: sum of C(holders, 2)
+      java.util.Map<Topic, Integer> holders = new java.util.TreeMap<>();
+      for (JsonNode m : g.get("members")) {
+        var member = network.member(MemberId.of(m.asString())).orElseThrow();
+        java.util.Set<Topic> topics = new java.util.TreeSet<>(member.interests());
+        topics.addAll(member.expertise().keySet());
+        topics.forEach(t -> holders.merge(t, 1, Integer::sum));
+      }
+      long pairs = holders.values().stream().mapToLong(c -> (long) c * (c - 1) / 2).sum();
+      assertThat(g.get("sharedTopicPairs").asLong()).isEqualTo(pairs);
+      total += pairs;
+      // no unit above half of the smallest allowed group: floor(0.5 * 15) = 7
+      for (JsonNode count : g.get("units")) {
+        assertThat(count.asInt()).isLessThanOrEqualTo(7);
+      }
+    }
+    assertThat(seen).hasSize(120);
+    assertThat(json.get("sharedTopicPairs").asLong()).isEqualTo(total)
+        .isGreaterThanOrEqualTo(json.get("dealtSharedTopicPairs").asLong());
+    assertThat(run("groups", "@generated", "--size", "15..20", "--seed", "3", "--json").out()).isEqualTo(r.out());
+    Result text = run("groups", "@generated", "--size", "15..20", "--seed", "3");
+    assertThat(text.out()).startsWith("GroupPlan[120 members in 7 groups of ").contains("#1 ").contains("share ");
+  }
+
+  @Test
+  void should_name_the_bad_size_range() {
+    Result reversed = run("groups", "@generated", "--size", "20..15");
+    assertThat(reversed.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(reversed.err()).contains("--size: the range 20..15 is empty");
+    Result tiny = run("groups", "@generated", "--size", "0..3");
+    assertThat(tiny.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(tiny.err()).contains("a group needs at least 2 members, but the range 0..3 starts at 0");
+    Result words = run("groups", "@generated", "--size", "abc");
+    assertThat(words.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(words.err()).contains("--size must be a range MIN..MAX such as 15..20").contains("'abc'");
+    Result huge = run("groups", "@generated", "--size", "200..300");
+    assertThat(huge.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(huge.err()).contains("population of 120 members cannot be split into groups of 200–300");
+    assertThat(run("groups", "@generated", "--size", "15..20", "--target", "30").err())
+        .contains("--target must be within 15..20 but was 30");
+    assertThat(huge.out()).isEmpty();
+  }
+
+  @Test
+  void should_form_groups_of_a_chosen_population() {
+    Result r = run("groups", "@generated", "--population", "m001,m002,m003,m004,m005,m006", "--size", "3",
+        "--max-unit-share", "1", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().get("groups")).hasSize(2);
+    assertThat(r.json().get("groups").get(0).get("members").get(0).asString()).isEqualTo("m001");
+    assertThat(run("groups", "@generated", "--population", "m001,zz").err()).contains("no member 'zz' in @generated");
+  }
+
+  // ---- seat --------------------------------------------------------------------------------------------
+
+  @Test
+  void should_seat_every_participant_of_the_event_once_within_the_caps() {
+    Network network = BlendedCommunity.builder().seed(1).build().generate();
+    var event = network.event(org.blendnet.core.EventId.of("e1")).orElseThrow();
+    int participants = event.participants().size();
+    Result r = run("seat", "@generated", "--event", "e1", "--table", "8", "--max-same-unit", "3", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = r.json();
+    assertThat(json.get("event").asString()).isEqualTo("e1");
+    assertThat(json.get("seated").asInt()).isEqualTo(participants);
+    JsonNode tables = json.get("tables");
+    assertThat(tables).hasSize((participants + 7) / 8);
+    java.util.Set<String> seated = new java.util.TreeSet<>();
+    double weight = 0;
+    for (JsonNode t : tables) {
+      assertThat(t.get("members").size()).isBetween(1, 8);
+      java.util.Set<String> here = new java.util.TreeSet<>();
+      t.get("members").forEach(m -> here.add(m.asString()));
+      for (String m : here) {
+        assertThat(seated.add(m)).as("seated once: " + m).isTrue();
+      }
+      for (JsonNode count : t.get("units")) {
+        assertThat(count.asInt()).isLessThanOrEqualTo(3);
+      }
+      for (JsonNode p : t.get("pairs")) {
+        assertThat(here).contains(p.get("first").asString(), p.get("second").asString());
+        assertThat(p.get("reasons")).isNotEmpty();
+      }
+      weight += t.get("weight").asDouble();
+    }
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    event.participants().forEach(m -> expected.add(m.value()));
+    assertThat(seated).isEqualTo(expected);
+    assertThat(json.get("objective").asDouble()).isCloseTo(weight, within(1e-9))
+        .isGreaterThanOrEqualTo(json.get("dealtObjective").asDouble());
+    assertThat(json.get("onlineOnlySeated").asInt()).isBetween(0, json.get("onlineOnlyPairs").asInt());
+    Result text = run("seat", "@generated", "--event", "e1");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).startsWith("SeatingPlan[e1: " + participants + " seated at ").contains("table 1 ");
+  }
+
+  @Test
+  void should_name_an_unknown_event_and_impossible_tables() {
+    Result unknown = run("seat", "@generated", "--event", "gala");
+    assertThat(unknown.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(unknown.err()).contains("--event: no event 'gala' in @generated (6 events: e1, e2, e3, e4, e5, …(+1 more))");
+    assertThat(run("seat", "@cs-aarhus", "--event", "gala").err()).contains("no event 'gala' in @cs-aarhus (0 events)");
+    assertThat(run("seat", "@generated", "--event", "e1", "--table", "1").err())
+        .contains("--table must be >= 2 but was 1");
+    assertThat(run("seat", "@generated", "--event", "e1", "--max-same-unit", "0").err())
+        .contains("--max-same-unit must be >= 1 but was 0");
+    assertThat(run("seat", "@generated").err()).contains("--event");
+  }
+
+  // ---- evaluate-routing ----------------------------------------------------------------------------------
+
+  private static Path tinySite() {
+    try {
+      return Path.of(BlendnetCliTest.class.getResource("/stackexchange/tiny-posts.xml").toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void should_evaluate_routing_on_a_tiny_site() {
+    Result r = run("evaluate-routing", "--posts", tinySite().toString(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = r.json();
+    // tiny-posts.xml: 7 questions (q1 q3 q5 q7 q10 q11 q13), 8 answers, 2 other posts
+    assertThat(json.get("questions").asInt()).isEqualTo(7);
+    assertThat(json.get("answers").asInt()).isEqualTo(8);
+    assertThat(json.get("leftOut").get("deletedAsker").asInt()).isEqualTo(1); // q11
+    assertThat(json.get("leftOut").get("unanswered").asInt()).isEqualTo(1); // q10
+    assertThat(json.get("leftOut").get("coldStart").asInt()).isEqualTo(2); // q1 (u2 new), q5 (u5 new)
+    // popularity ranks by past answers: q3 [u2] vs {u2}; q7 [u2 (2), u5 (1)] vs {u5, u2}; q13 [u2 (4: a2 a4 a9
+    // a12), u5 (2)] vs {u5}. P@1 (1 + 1 + 0) / 3; MRR (1 + 1 + 1/2) / 3; NDCG@3 (1 + 1 + 1/log2(3)) / 3;
+    // P@10 (1 + 2 + 1) / 10 / 3
+    JsonNode popularity = json.get("results").get("answerers").get("popularity");
+    assertThat(popularity.get("questions").asInt()).isEqualTo(3);
+    assertThat(popularity.get("p@1").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(popularity.get("mrr").asDouble()).isCloseTo(2.5 / 3, within(1e-9));
+    assertThat(popularity.get("ndcg@3").asDouble()).isCloseTo((2 + 1 / (Math.log(3) / Math.log(2))) / 3, within(1e-9));
+    assertThat(popularity.get("p@10").asDouble()).isCloseTo(0.4 / 3, within(1e-9));
+    // accepted answers: q7 and q13, both by u5, ranked second by popularity: P@1 0, MRR 1/2
+    JsonNode accepted = json.get("results").get("accepted").get("popularity");
+    assertThat(accepted.get("questions").asInt()).isEqualTo(2);
+    assertThat(accepted.get("p@1").asDouble()).isZero();
+    assertThat(accepted.get("mrr").asDouble()).isCloseTo(0.5, within(1e-9));
+    assertThat(json.get("options").get("depth").asInt()).isEqualTo(100);
+    // the same figures as the API gives
+    var api = org.blendnet.examples.evaluation.RoutingEvaluation.run(tinySite(),
+        org.blendnet.examples.evaluation.RoutingEvaluation.Options.defaults());
+    for (var t : org.blendnet.examples.evaluation.RoutingEvaluation.Truth.values()) {
+      for (var m : org.blendnet.examples.evaluation.RoutingEvaluation.Method.values()) {
+        JsonNode node = json.get("results").get(t.name().toLowerCase(java.util.Locale.ROOT))
+            .get(m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        assertThat(node.get("mrr").asDouble()).as(t + " " + m).isEqualTo(api.scores(t, m).mrr());
+        assertThat(node.get("p@1").asDouble()).as(t + " " + m).isEqualTo(api.scores(t, m).precisionAt1());
+      }
+    }
+    Result text = run("evaluate-routing", "--posts", tinySite().toString(), "--k", "10", "--snapshot-days", "1");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("method             P@1  NDCG@3    P@10     MRR")
+        .contains("ground truth: all answerers").contains("full model").contains("left out: 1 from deleted accounts");
+  }
+
+  @Test
+  void should_evaluate_routing_with_the_site_table_in_text() {
+    Result r = run("evaluate-routing", "--posts", tinySite().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("ground truth: all answerers (3 questions)")
+        .containsPattern("popularity +0\\.667 +0\\.877 +0\\.133 +0\\.833")
+        .contains("left out: 1 from deleted accounts, 1 unanswered, 2 cold start");
+  }
+
+  @Test
+  void should_say_what_is_wrong_with_the_posts_file_or_the_options() throws IOException {
+    Result missing = run("evaluate-routing", "--posts", dir.resolve("Posts.xml").toString());
+    assertThat(missing.code()).isEqualTo(ExitCode.IO.code());
+    assertThat(missing.err()).contains("--posts: no such file").contains("Posts.xml");
+    Path broken = write("broken.xml", "<posts>\n  <row Id=\"1\" PostTypeId=\"1\" CreationDate=\"2015-01-01T00:00:00\"\n");
+    Result malformed = run("evaluate-routing", "--posts", broken.toString());
+    assertThat(malformed.code()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(malformed.err()).contains("broken.xml").contains("malformed XML").doesNotContain("\tat ")
+        .doesNotContain("ParseError at"); // the location is given once, in the tool's own words
+    assertThat(malformed.err().lines()).hasSize(1);
+    assertThat(malformed.out()).isEmpty();
+    Path badDate = write("date.xml", "<posts>\n<row Id=\"1\" PostTypeId=\"1\" CreationDate=\"yesterday\" />\n</posts>\n");
+    Result date = run("evaluate-routing", "--posts", badDate.toString(), "--json");
+    assertThat(date.code()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(date.err()).contains("date.xml line 2").contains("row/@CreationDate").contains("'yesterday'");
+    Result wrongRoot = run("evaluate-routing", "--posts", write("users.xml", "<users><row Id=\"1\"/></users>").toString());
+    assertThat(wrongRoot.err()).contains("the root element must be <posts> but was <users>");
+    assertThat(run("evaluate-routing", "--posts", tinySite().toString(), "--k", "5").err())
+        .contains("--k must be >= 10 but was 5");
+    assertThat(run("evaluate-routing", "--posts", tinySite().toString(), "--weights", "1,2").err())
+        .contains("--weights must be three numbers topic,proximity,activity but was 2 numbers");
+    assertThat(run("evaluate-routing", "--posts", tinySite().toString(), "--weights", "0,1,1").err())
+        .contains("--weights: topicWeight must be > 0 but was 0.0");
+    Result none = run("evaluate-routing");
+    assertThat(none.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(none.err()).contains("--posts");
+  }
+
+  @Test
+  void should_give_a_one_line_error_for_a_bad_option_value_and_escape_control_characters() {
+    Result r = run("groups", "@generated", "--seed", "twelve");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err().lines()).hasSize(2);
+    assertThat(r.err()).startsWith("groups: Invalid value for option '--seed': 'twelve' is not a long")
+        .endsWith("Try 'blendnet groups --help'." + System.lineSeparator());
+    Result escaped = run("groups", "@generated", "--size", "a\nb\u001b[2J");
+    assertThat(escaped.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(escaped.err()).contains("'a\\nb\\u001b[2J'").doesNotContain("\u001b");
+    assertThat(escaped.err().lines()).hasSize(2);
+    assertThat(run("grups").err()).contains("Did you mean").contains("groups");
+  }
+
+  @Test
+  void should_not_read_an_argument_file_for_a_named_network() throws IOException {
+    // picocli would expand '@name' from a file 'name'; the tool switches that off, '@cs-aarhus' is a name
+    Path file = write("args.txt", "--help\n");
+    Result r = run("shape", "@" + file);
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err()).contains("unknown network name @" + file);
+  }
+
+  @Test
+  void should_handle_huge_sizes_without_overflow_or_running_out_of_memory() {
+    // found by fuzzing the command line: a table of 2^31 - 1 seats overflowed the table count (n + size - 1),
+    // giving "0 tables"; a size range up to 999999999 made the group search allocate that many slots a group
+    Result seat = run("seat", "@generated", "--event", "e1", "--table", "2147483647", "--json");
+    assertThat(seat.code()).as(seat.err()).isZero();
+    assertThat(seat.json().get("tables")).hasSize(1);
+    assertThat(seat.json().get("tables").get(0).get("members").size()).isEqualTo(seat.json().get("seated").asInt());
+    Result groups = run("groups", "@generated", "--size", "2..999999999", "--max-unit-share", "1", "--json");
+    assertThat(groups.code()).as(groups.err()).isZero();
+    // target 500000000: round(120 / 500000000) = 0, raised to the fewest groups the range allows, 1
+    assertThat(groups.json().get("groups")).hasSize(1);
+    assertThat(groups.json().get("groups").get(0).get("size").asInt()).isEqualTo(120);
   }
 
   @Test

@@ -174,4 +174,34 @@ class RoutingEvaluationTest {
       assertThat(full.mrr()).as(t + " MRR").isGreaterThan(topic.mrr());
     }
   }
+
+  @Test
+  void should_report_the_replay_to_a_progress_listener_from_start_to_end() throws Exception {
+    java.nio.file.Path site = java.nio.file.Files.createTempFile("site", ".xml");
+    try {
+      java.nio.file.Files.writeString(site, SITE, StandardCharsets.UTF_8);
+      List<String> reports = new java.util.ArrayList<>();
+      Result r = RoutingEvaluation.run(site, Options.defaults(), (stage, done, total) -> reports.add(stage + " " + done
+          + "/" + total));
+      // six questions, one report each (a hundredth of six rounds up to one), then the end
+      assertThat(reports).containsExactly("replaying questions 0/6", "replaying questions 1/6", "replaying questions 2/6",
+          "replaying questions 3/6", "replaying questions 4/6", "replaying questions 5/6", "replaying questions 6/6");
+      assertThat(r.questions()).isEqualTo(6);
+      assertThat(r.scores(Truth.ANSWERERS, Method.POPULARITY).mrr())
+          .isEqualTo(site(Options.defaults()).scores(Truth.ANSWERERS, Method.POPULARITY).mrr());
+    } finally {
+      java.nio.file.Files.delete(site);
+    }
+  }
+
+  @Test
+  void should_rank_at_most_the_members_there_are_whatever_the_depth() {
+    // a depth far above the members must not be allocated up front
+    Result r = site(Options.defaults().withDepth(Integer.MAX_VALUE));
+    assertThat(r.options().depth()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(r.scores(Truth.ANSWERERS, Method.POPULARITY).questions())
+        .isEqualTo(site(Options.defaults()).scores(Truth.ANSWERERS, Method.POPULARITY).questions());
+    assertThatThrownBy(() -> Options.defaults().withDepth(9)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("depth must be >= 10 but was 9");
+  }
 }

@@ -93,4 +93,34 @@ class StoriesTest {
     assertThat(results).allSatisfy(r -> assertThat(r.rounds()).hasSize(4));
     assertThat(chart).content().contains("<svg").contains("<polyline").contains("matchmaker + balancing");
   }
+
+  @Test
+  void should_form_groups_of_about_17_by_mutual_interest_and_measure_their_engagement() {
+    LearningGroupsAfterCourse.Outcome outcome = LearningGroupsAfterCourse.run(out);
+    // 68 people in groups of 15..20 aiming at 17: the only possible count is 4 (ceil(68 / 20) = 4 = floor(68 / 15))
+    assertThat(outcome.byInterest().groups()).hasSize(4);
+    assertThat(outcome.byInterest().members()).isEqualTo(68);
+    assertThat(outcome.byInterest().groups()).allSatisfy(g -> assertThat(g.size()).isBetween(15, 20));
+    assertThat(outcome.byUnitOnly().groups()).hasSize(4);
+    // the search found more shared topic pairs than the unit-balanced deal it started from
+    assertThat(outcome.byInterest().objective()).isGreaterThan(outcome.byUnitOnly().objective());
+    assertThat(outcome.byUnitOnly().objective()).isEqualTo(outcome.byInterest().dealtObjective());
+    // three monthly shares a group, each a share of its members: k / size for a whole k
+    assertThat(outcome.interestGroups()).hasSize(4).allSatisfy(f -> {
+      assertThat(f.monthlyEngagement()).hasSize(3);
+      for (double share : f.monthlyEngagement()) {
+        assertThat(share * f.size()).isCloseTo(Math.rint(share * f.size()), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(share).isBetween(0.0, 1.0);
+      }
+      assertThat(f.answerRate()).isBetween(0.0, 1.0);
+    });
+    // under the story's assumption, groups that share more topics take part more
+    assertThat(outcome.interestEngagement()).isGreaterThan(outcome.unitOnlyEngagement());
+    assertThat(printed()).contains("After the course: 68 people from 4 units")
+        .contains("Groups by mutual interest: GroupPlan[68 members in 4 groups")
+        .contains("Mean engagement: ");
+    // seeded: the same story twice
+    assertThat(LearningGroupsAfterCourse.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isEqualTo(outcome);
+  }
 }

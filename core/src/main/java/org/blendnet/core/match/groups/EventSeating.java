@@ -96,7 +96,7 @@ public final class EventSeating {
     if (n == 0) {
       throw new IllegalArgumentException("event " + event + " has no participants to seat");
     }
-    int tables = (n + options.tableSize() - 1) / options.tableSize();
+    int tables = (int) (((long) n + options.tableSize() - 1) / options.tableSize()); // long: no overflow near MAX_VALUE
     Units units = new Units(members, options.unitDepth());
     int largest = units.largest();
     if (largest >= 0 && units.sizes[largest] > (long) tables * options.maxSameUnit()) {

@@ -153,7 +153,7 @@ final class PartitionSearch {
       unit[i] = units[i] < 0 ? -1 : compact[units[i]];
     }
     groupOf = new int[n];
-    members = new int[groups][max];
+    members = new int[groups][Math.min(max, n)]; // a group never holds more than the n items, whatever max is
     size = new int[groups];
     position = new int[n];
     changedAt = new int[groups];
