@@ -14,8 +14,9 @@ import org.blendnet.core.match.Routing;
  * A quick look at {@link RoutingBenchmark}'s workload without JMH: build times, then three rounds of the
  * 4,096 questions on one thread per model, with the median and p99 latency (wall clock) and the median
  * and p99 CPU time of the requesting thread (which a machine shared with other work inflates far less),
- * the candidates scored and the share of answerers reached through a common contact. JMH's figures are the ones to quote; this one
- * shows what the requests do.
+ * the candidates scored and the share of answerers reached through a common contact; then the throughput of
+ * two threads sharing the matchmaker, and of one (requests per second of wall time and per CPU-second of the
+ * routing threads). JMH's figures are the ones to quote; this one shows what the requests do.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.blendnet.benchmarks.RoutingProbe 1000000 15
