@@ -41,6 +41,8 @@ public final class PairingFigures {
   static final Instant AS_OF = MatchBenchmark.AS_OF;
 
   private static int maxCandidates = PairingOptions.DEFAULT_MAX_CANDIDATES;
+  private static int threads = Runtime.getRuntime().availableProcessors();
+  private static boolean mentoring = true;
 
   private PairingFigures() {}
 
@@ -61,8 +63,10 @@ public final class PairingFigures {
     int candidates = Integer.parseInt(a.getOrDefault("--candidates", String.valueOf(PairingOptions.DEFAULT_CANDIDATES)));
     maxCandidates = Integer.parseInt(
         a.getOrDefault("--max-candidates", String.valueOf(PairingOptions.DEFAULT_MAX_CANDIDATES)));
+    threads = Integer.parseInt(a.getOrDefault("--threads", String.valueOf(threads)));
+    mentoring = Boolean.parseBoolean(a.getOrDefault("--mentoring", "true"));
     System.out.println("nproc=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.vm.version")
-        + " maxCandidates=" + maxCandidates + " load=" + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        + " maxCandidates=" + maxCandidates + " threads=" + threads + " load=" + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (String s : a.getOrDefault("--exact", "").split(",")) {
       if (!s.isBlank()) {
         figures(Integer.parseInt(s.trim()), candidates, runs, true);
@@ -81,6 +85,11 @@ public final class PairingFigures {
         ratios(Integer.parseInt(s.trim()), candidates, oursExact, jgrapht);
       }
     }
+    for (String s : a.getOrDefault("--phases", "").split(",")) {
+      if (!s.isBlank()) {
+        phases(Integer.parseInt(s.trim()), candidates, runs);
+      }
+    }
     for (String s : a.getOrDefault("--approximate", "").split(",")) {
       if (!s.isBlank()) {
         figures(Integer.parseInt(s.trim()), candidates, runs, false);
@@ -91,7 +100,7 @@ public final class PairingFigures {
   private static void figures(int size, int candidates, int runs, boolean exact) {
     Network network = SyntheticMatchNetworks.generate(size, 0, 42);
     Matchmaker matchmaker = Matchmaker.withCoreSignals(network);
-    PairingRound rounds = PairingRound.of(matchmaker);
+    PairingRound rounds = PairingRound.of(matchmaker).withThreads(threads);
     List<MemberId> everyone = new ArrayList<>();
     Map<MemberId, Integer> mentors = new HashMap<>();
     List<MemberId> mentees = new ArrayList<>();
@@ -111,15 +120,19 @@ public final class PairingFigures {
       Run ap = time(runs, () -> rounds.pair(everyone, base.withExactLimit(0)));
       report("round", size, "exact", ex, ex);
       report("round", size, "approximate", ap, ex);
-      Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
-      report("mentoring", size, "exact", me, me);
+      if (mentoring) {
+        Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
+        report("mentoring", size, "exact", me, me);
+      }
     } else {
       Run ap = time(runs, () -> rounds.pair(everyone, base));
       report("round", size, "default", ap, null);
       Run all = time(1, () -> rounds.pair(everyone, base.withPairEveryone(true)));
       report("round+fill", size, "default", all, null);
-      Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
-      report("mentoring", size, "default", me, null);
+      if (mentoring) {
+        Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
+        report("mentoring", size, "default", me, null);
+      }
     }
   }
 
@@ -152,37 +165,95 @@ public final class PairingFigures {
         jgrapht ? String.format(Locale.ROOT, "%,.0f ms", (c3 - c2) / 1e6) : "-", agree);
   }
 
+  /**
+   * The two phases of a large round timed apart, {@code runs} times each: making the candidate graph
+   * (scoring, on the round's threads) and the approximate matching of it (greedy alone, then the whole
+   * local search), with the weight each matching reaches.
+   */
+  private static void phases(int size, int candidates, int runs) {
+    Network network = SyntheticMatchNetworks.generate(size, 0, 42);
+    List<MemberId> everyone = new ArrayList<>();
+    for (Member m : network.members()) {
+      everyone.add(m.id());
+    }
+    PairingOptions options = PairingOptions.defaults().withAsOf(AS_OF).withCandidates(candidates).withPairEveryone(false)
+        .withMaxCandidates(maxCandidates);
+    PairingRound rounds = PairingRound.of(Matchmaker.withCoreSignals(network)).withThreads(threads);
+    PairingInstances.Instance[] g = new PairingInstances.Instance[1];
+    for (int r = 0; r < runs; r++) {
+      phase("candidate graph", size, () -> {
+        g[0] = PairingInstances.of(rounds, everyone, options);
+        return g[0].edges() + " candidate pairs";
+      });
+    }
+    for (int r = 0; r < runs; r++) {
+      phase("greedy", size, () -> "weight " + PairingInstances.weight(g[0], PairingInstances.greedy(g[0])));
+    }
+    for (int r = 0; r < runs; r++) {
+      phase("approximation", size, () -> "weight " + PairingInstances.weight(g[0], PairingInstances.approximate(g[0])));
+    }
+  }
+
+  private static void phase(String what, int size, java.util.function.Supplier<String> task) {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    double before = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    long c0 = bean.getCurrentThreadCpuTime();
+    long p0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    String result = task.get();
+    long wall = System.nanoTime() - t0;
+    long cpu = bean.getCurrentThreadCpuTime() - c0;
+    long processCpu = processCpuNanos() - p0;
+    System.out.printf(Locale.ROOT, "phase %-16s n=%,8d threads=%d wall=%,8.0f ms cpu=%,8.0f ms processCpu=%,8.0f ms"
+            + " load=[%.1f→%.1f] %s%n", what, size, threads, wall / 1e6, cpu / 1e6, processCpu / 1e6, before,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), result);
+  }
+
   private static String ratio(long weight, long optimum) {
     return optimum <= 0 ? "weight " + weight : String.format(Locale.ROOT, "%.2f %%", 100.0 * weight / optimum);
   }
 
-  /** Median wall and CPU times of some runs, and the last result. */
-  record Run(double wallMs, double cpuMs, Pairing last, String load) {}
+  /**
+   * Median wall and CPU times of some runs (the calling thread's, and the whole process's, which counts
+   * the scoring threads too), and the last result.
+   */
+  record Run(double wallMs, double cpuMs, double processCpuMs, Pairing last, String load) {}
+
+  /** The CPU time of the whole JVM so far, in nanoseconds (-1 if the platform does not tell). */
+  static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+  }
 
   private static Run time(int runs, java.util.function.Supplier<Pairing> round) {
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     double[] wall = new double[runs];
     double[] cpu = new double[runs];
+    double[] processCpu = new double[runs];
     Pairing last = null;
     StringBuilder load = new StringBuilder();
     for (int r = 0; r < runs; r++) {
       load.append(String.format(Locale.ROOT, "%.1f ", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
       long c0 = bean.getCurrentThreadCpuTime();
+      long p0 = processCpuNanos();
       long t0 = System.nanoTime();
       last = round.get();
       wall[r] = (System.nanoTime() - t0) / 1e6;
       cpu[r] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+      processCpu[r] = (processCpuNanos() - p0) / 1e6;
+      load.append(String.format(Locale.ROOT, "→%.1f ", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
     java.util.Arrays.sort(wall);
     java.util.Arrays.sort(cpu);
-    return new Run(wall[runs / 2], cpu[runs / 2], last, load.toString().trim());
+    java.util.Arrays.sort(processCpu);
+    return new Run(wall[runs / 2], cpu[runs / 2], processCpu[runs / 2], last, load.toString().trim());
   }
 
   private static void report(String what, int size, String method, Run run, Run reference) {
     Pairing p = run.last();
     String ratio = reference == null ? "-" : String.format(Locale.ROOT, "%.4f", p.totalScore() / reference.last().totalScore());
-    System.out.printf(Locale.ROOT, "%-11s n=%,8d %-12s %-11s pairs=%,7d unpaired=%,7d candidatePairs=%,9d total=%12.4f ratio=%s wall=%,9.0f ms cpu=%,9.0f ms load=[%s]%n",
+    System.out.printf(Locale.ROOT, "%-11s n=%,8d %-12s %-11s pairs=%,7d unpaired=%,7d candidatePairs=%,9d total=%12.4f ratio=%s wall=%,9.0f ms cpu=%,9.0f ms processCpu=%,9.0f ms load=[%s]%n",
         what, size, method, p.method(), p.pairs().size(), p.unpaired().size(), p.candidatePairs(), p.totalScore(), ratio,
-        run.wallMs(), run.cpuMs(), run.load());
+        run.wallMs(), run.cpuMs(), run.processCpuMs(), run.load());
   }
 }

@@ -65,18 +65,29 @@ final class LocalSearchMatching {
   private final long[] weight;
   private final int[] adjStart;
   private final int[] adjEdge;
-  /** Beside adjEdge: the far end and the weight of each edge, so that scans read memory in order. */
-  private final int[] adjTo;
-  private final long[] adjWeight;
+  /**
+   * Beside adjEdge: the weight and the far end of each edge in one word, {@code weight << 32 | end}, so
+   * that a scan reads one array in order and each step of the deep search costs one cache line here.
+   */
+  private final long[] adj;
   /** The matched edge of each vertex, or -1. */
   private final int[] mate;
-  /** The weight of each vertex's matched edge, 0 if it has none. */
-  private final long[] mateWeight;
   /**
-   * The heaviest edge between two vertices, by pair: a look-up in O(1) rather than a scan of one end's
-   * edges, which on a member everyone lists among their candidates would cost that member's degree.
+   * Each vertex's partner and the weight of its matched edge in one word, {@code weight << 32 |
+   * (partner & 0xffffffff)}: weight 0 and partner -1 for a free vertex. One read where the deep search
+   * needs both, at a random vertex.
    */
-  private final PairKeys edgeOf;
+  private final long[] mateInfo;
+  /**
+   * The heaviest edge from one fixed vertex y to each of its neighbours x: {@code closeEdge[x]}, valid
+   * where {@code closeStamp[x]} equals {@link #closeMark}. Set by {@link #markNeighbours(int)} once per
+   * search for the end an augmentation may close on, so that "is there an edge (x, y)?" is one read of
+   * an n-sized array — a hash table of all edges made that look-up a cache miss, and it was about half
+   * the time of the local search on 100,000 vertices.
+   */
+  private final int[] closeEdge;
+  private final int[] closeStamp;
+  private int closeMark;
   private final boolean[] queued;
   private final int[] queue;
   private int head;
@@ -104,11 +115,12 @@ final class LocalSearchMatching {
     }
     mate = new int[n];
     Arrays.fill(mate, -1);
-    mateWeight = new long[n];
-    adjTo = new int[adjEdge.length];
-    adjWeight = new long[adjEdge.length];
+    mateInfo = new long[n];
+    Arrays.fill(mateInfo, FREE);
+    adj = new long[adjEdge.length];
     sortAdjacencyByWeight();
-    edgeOf = new PairKeys(from.length);
+    closeEdge = new int[n];
+    closeStamp = new int[n];
     queued = new boolean[n];
     queue = new int[n];
   }
@@ -136,8 +148,24 @@ final class LocalSearchMatching {
     return from[edge] == v ? to[edge] : from[edge];
   }
 
+  /** {@link #mateInfo} of a free vertex. */
+  private static final long FREE = 0xffffffffL;
+
   private long matchedWeight(int v) {
-    return mateWeight[v];
+    return mateInfo[v] >>> 32;
+  }
+
+  /** The vertex matched to v, or -1. */
+  private int partnerOf(int v) {
+    return (int) mateInfo[v];
+  }
+
+  private static int end(long entry) {
+    return (int) entry;
+  }
+
+  private static long weightOf(long entry) {
+    return entry >>> 32;
   }
 
   private void greedy() {
@@ -150,7 +178,6 @@ final class LocalSearchMatching {
     Arrays.sort(keys);
     for (long key : keys) {
       int k = (int) (key & ((1L << 31) - 1));
-      edgeOf.putIfAbsent(from[k], to[k], k); // the first edge of a pair is its heaviest
       if (mate[from[k]] < 0 && mate[to[k]] < 0) {
         link(k);
       }
@@ -200,6 +227,29 @@ final class LocalSearchMatching {
     }
   }
 
+  /**
+   * Marks the neighbours of {@code y} with the heaviest edge to each (the first in y's edges, which are
+   * ordered by decreasing weight and then edge number — the edge a pair look-up would give). O(deg y).
+   */
+  private void markNeighbours(int y) {
+    closeMark++;
+    for (int a = adjStart[y]; a < adjStart[y + 1]; a++) {
+      int x = end(adj[a]);
+      if (closeStamp[x] != closeMark) {
+        closeStamp[x] = closeMark;
+        closeEdge[x] = a;
+      }
+    }
+  }
+
+  /**
+   * The heaviest edge between {@code x} and the vertex last marked by {@link #markNeighbours}, as its
+   * position in that vertex's edges (see {@link #adjEdge}), or -1.
+   */
+  private int markedEdge(int x) {
+    return closeStamp[x] == closeMark ? closeEdge[x] : -1;
+  }
+
   /** Orders each vertex's edges by decreasing weight (ties by edge number), so that scans can stop early. */
   private void sortAdjacencyByWeight() {
     long[] keys = new long[0];
@@ -217,8 +267,7 @@ final class LocalSearchMatching {
       for (int i = 0; i < len; i++) {
         int k = (int) (keys[i] & ((1L << 31) - 1));
         adjEdge[lo + i] = k;
-        adjTo[lo + i] = other(k, v);
-        adjWeight[lo + i] = weight[k];
+        adj[lo + i] = weight[k] << 32 | other(k, v);
       }
     }
   }
@@ -226,23 +275,26 @@ final class LocalSearchMatching {
   /** Finds the best 2-augmentation through v and applies it if it gains; true if it did. */
   private boolean improveAt(int v) {
     int mv = mate[v];
-    int v2 = mv < 0 ? -1 : other(mv, v);
+    int v2 = partnerOf(v);
     long wv = matchedWeight(v);
     long bestTotal = 0;
     int bestE = -1;
     int bestF = -1;
+    if (v2 >= 0) {
+      markNeighbours(v2);
+    }
     for (int a = adjStart[v]; a < adjStart[v + 1]; a++) {
       int e = adjEdge[a];
-      int u = adjTo[a];
+      int u = end(adj[a]);
       if (e == mv || u == v2) {
         continue; // v's matched edge, or a parallel edge to v's mate
       }
-      int mu = mate[u];
-      int u2 = mu < 0 ? -1 : other(mu, u);
-      long base = adjWeight[a] - wv - mateWeight[u];
+      int u2 = partnerOf(u);
+      long base = weightOf(adj[a]) - wv - matchedWeight(u);
       long extra = 0;
       int extraEdge = -1;
-      int closing = v2 >= 0 && u2 >= 0 ? edgeOf.get(v2, u2) : -1;
+      int closeAt = v2 >= 0 && u2 >= 0 ? markedEdge(u2) : -1;
+      int closing = closeAt < 0 ? -1 : adjEdge[closeAt];
       if (closing >= 0) {
         // the alternating 4-cycle: u' is free once u is v's
         extra = weight[closing];
@@ -284,20 +336,20 @@ final class LocalSearchMatching {
    * the threshold or the best gain found.
    */
   private int bestSecond(int y, int not1, int not2, long threshold) {
-    int my = mate[y];
-    int yMate = my < 0 ? -1 : other(my, y);
+    int yMate = partnerOf(y);
     long best = threshold;
     int bestF = -1;
     for (int a = adjStart[y]; a < adjStart[y + 1]; a++) {
-      long w = adjWeight[a];
+      long entry = adj[a];
+      long w = weightOf(entry);
       if (w <= best) {
         break;
       }
-      int x = adjTo[a];
+      int x = end(entry);
       if (x == yMate || x == not1 || x == not2) {
         continue;
       }
-      long g = w - mateWeight[x];
+      long g = w - matchedWeight(x);
       if (g > best) {
         best = g;
         bestF = adjEdge[a];
@@ -318,7 +370,8 @@ final class LocalSearchMatching {
   /** How many times the deep search examines every vertex at most (each sweep costs the same). */
   static final int SWEEPS = 2;
 
-  // the deep search's state: the path being grown and the best augmentation found from the current vertex
+  // the deep search's state: the path being grown and the best augmentation found from the current vertex;
+  // their new edges are held as positions in the edge lists (adj, adjEdge), resolved once one is applied
   private int[] pathMark = new int[0];
   private int pathStamp;
   private final int[] newEdges = new int[DEPTH];
@@ -361,9 +414,10 @@ final class LocalSearchMatching {
     long g = 0;
     origin = -1;
     if (mv >= 0) {
-      origin = other(mv, v);
+      origin = partnerOf(v);
       pathMark[origin] = pathStamp;
-      g = -mateWeight[v];
+      markNeighbours(origin);
+      g = -matchedWeight(v);
     }
     bestGain = 0;
     bestCount = 0;
@@ -372,11 +426,12 @@ final class LocalSearchMatching {
       return false;
     }
     for (int i = 0; i < bestCount; i++) {
-      unmatchAt(from[bestNewEdges[i]]);
-      unmatchAt(to[bestNewEdges[i]]);
+      int e = adjEdge[bestNewEdges[i]];
+      unmatchAt(from[e]);
+      unmatchAt(to[e]);
     }
     for (int i = 0; i < bestCount; i++) {
-      match(bestNewEdges[i]);
+      match(adjEdge[bestNewEdges[i]]);
     }
     return true;
   }
@@ -385,28 +440,29 @@ final class LocalSearchMatching {
     int followed = 0;
     int limit = BRANCHING[depth];
     for (int k = adjStart[a]; k < adjStart[a + 1] && followed < limit; k++) {
-      long w = adjWeight[k];
+      long entry = adj[k];
+      long w = weightOf(entry);
       if (g + w <= 0) {
         break; // lighter edges fail the gain criterion too
       }
-      int b = adjTo[k];
+      int b = end(entry);
       if (pathMark[b] == pathStamp) {
         continue;
       }
       followed++;
-      newEdges[depth] = adjEdge[k];
-      long after = g + w - mateWeight[b];
+      newEdges[depth] = k;
+      long info = mateInfo[b];
+      long after = g + w - (info >>> 32);
       if (after > bestGain) {
         record(depth + 1, after);
       }
-      int mb = mate[b];
-      if (mb < 0) {
+      int b2 = (int) info;
+      if (b2 < 0) {
         continue;
       }
-      int b2 = other(mb, b);
-      int close = origin >= 0 && depth + 1 < DEPTH ? edgeOf.get(b2, origin) : -1;
+      int close = origin >= 0 && depth + 1 < DEPTH ? markedEdge(b2) : -1;
       if (close >= 0) {
-        long cycle = after + weight[close];
+        long cycle = after + weightOf(adj[close]);
         if (cycle > bestGain) {
           newEdges[depth + 1] = close;
           record(depth + 2, cycle);
@@ -447,8 +503,8 @@ final class LocalSearchMatching {
     if (m >= 0) {
       mate[from[m]] = -1;
       mate[to[m]] = -1;
-      mateWeight[from[m]] = 0;
-      mateWeight[to[m]] = 0;
+      mateInfo[from[m]] = FREE;
+      mateInfo[to[m]] = FREE;
       touched(from[m]);
       touched(to[m]);
     }
@@ -463,8 +519,8 @@ final class LocalSearchMatching {
   private void link(int e) {
     mate[from[e]] = e;
     mate[to[e]] = e;
-    mateWeight[from[e]] = weight[e];
-    mateWeight[to[e]] = weight[e];
+    mateInfo[from[e]] = weight[e] << 32 | (to[e] & 0xffffffffL);
+    mateInfo[to[e]] = weight[e] << 32 | (from[e] & 0xffffffffL);
   }
 
   /** Queues v and its neighbours: the moves through them may have changed. */
@@ -477,7 +533,7 @@ final class LocalSearchMatching {
     }
     enqueue(v);
     for (int a = adjStart[v]; a < adjStart[v + 1]; a++) {
-      enqueue(other(adjEdge[a], v));
+      enqueue(end(adj[a]));
     }
   }
 }

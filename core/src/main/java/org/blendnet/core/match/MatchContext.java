@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
@@ -18,7 +19,11 @@ import org.blendnet.core.Topic;
  * <p>Members are addressed by their position in {@code network().members()} as well as by id, so that
  * signals can keep per-member arrays: {@link #seekerIndex()}, {@link #member(int)}, {@link #indexOf(MemberId)}.
  *
- * @implNote Thread-safe: immutable.
+ * <p>Work that several signals and sources of one request need — the seeker's neighbourhood in a graph,
+ * say — can be done once and shared through {@link #shared(Object, Class, Supplier)}.
+ *
+ * @implNote Thread-safe: the request's attributes are immutable; the values {@link #shared shared} within
+ *     the request are kept under the context's lock.
  * @since 0.1
  */
 public final class MatchContext {
@@ -32,6 +37,10 @@ public final class MatchContext {
   private final Instant asOf;
   private final MatchOptions options;
   private final MemberLoad matchLoad;
+  /** The values shared within this request: keys, their types and values, in the order first asked for. */
+  private Object[] sharedKeys = new Object[0];
+  private Class<?>[] sharedTypes = new Class<?>[0];
+  private Object[] sharedValues = new Object[0];
 
   MatchContext(Network network, MemberTable table, TopicIndex index, MatchRequest request, int seekerIndex,
       Instant asOf, MatchOptions options, MemberLoad matchLoad) {
@@ -115,6 +124,41 @@ public final class MatchContext {
   public OptionalInt indexOf(MemberId member) {
     int i = table.indexOf(Objects.requireNonNull(member, "member"));
     return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * A value computed at most once per request and shared by every signal and candidate source that asks
+   * for it under the same key and type: the first call runs {@code compute} and keeps its result, later
+   * calls of the same request return that result. For work that depends on the request only — a graph
+   * signal and a graph candidate source that both walk the seeker's neighbourhood walk it once. The value
+   * must not depend on which of them asks first. Keys are compared by {@code equals} (use an object that
+   * identifies the data the value is computed from, such as the graph), types by identity. O(s) per call
+   * for s values shared so far (a handful).
+   *
+   * @param key what identifies the value within the request, with {@code type}
+   * @param type the value's class
+   * @param compute computes the value; must not return null
+   * @return the shared value
+   * @throws NullPointerException if {@code compute} returns null
+   */
+  public synchronized <T> T shared(Object key, Class<T> type, Supplier<? extends T> compute) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(compute, "compute");
+    for (int i = 0; i < sharedKeys.length; i++) {
+      if (sharedTypes[i] == type && sharedKeys[i].equals(key)) {
+        return type.cast(sharedValues[i]);
+      }
+    }
+    T value = Objects.requireNonNull(compute.get(), () -> "the shared " + type.getSimpleName() + " was computed as null");
+    int n = sharedKeys.length;
+    sharedKeys = Arrays.copyOf(sharedKeys, n + 1);
+    sharedTypes = Arrays.copyOf(sharedTypes, n + 1);
+    sharedValues = Arrays.copyOf(sharedValues, n + 1);
+    sharedKeys[n] = key;
+    sharedTypes[n] = type;
+    sharedValues[n] = value;
+    return value;
   }
 
   /** The matchmaker's member table, for the core signals. */

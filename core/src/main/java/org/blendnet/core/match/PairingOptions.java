@@ -68,11 +68,11 @@ public record PairingOptions(int candidates, int exactLimit, PairingHistory hist
    * <table>
    *   <caption>Exact blossom against the approximation (CPU time of the matching alone)</caption>
    *   <tr><th>members</th><th>exact (blossom, O(n³))</th><th>approximation</th><th>its share of the optimum</th></tr>
-   *   <tr><td>1,000</td><td>0.2 s</td><td>0.08 s</td><td>99.2 %</td></tr>
-   *   <tr><td>2,000</td><td>0.4 s</td><td>0.10 s</td><td>98.9 %</td></tr>
-   *   <tr><td>4,000</td><td>2.2 s</td><td>0.39 s</td><td>98.7 %</td></tr>
-   *   <tr><td>10,000</td><td>25.8 s</td><td>1.0 s</td><td>98.4 %</td></tr>
-   *   <tr><td>100,000</td><td>out of reach</td><td>tens of seconds on a busy 2-core machine</td><td>not measurable</td></tr>
+   *   <tr><td>1,000</td><td>0.2 s</td><td>0.04 s</td><td>99.2 %</td></tr>
+   *   <tr><td>2,000</td><td>0.4 s</td><td>0.05 s</td><td>98.9 %</td></tr>
+   *   <tr><td>4,000</td><td>1.9 s</td><td>0.17 s</td><td>98.7 %</td></tr>
+   *   <tr><td>10,000</td><td>18.4 s</td><td>0.5 s</td><td>98.4 %</td></tr>
+   *   <tr><td>100,000</td><td>out of reach</td><td>about 16 s on a busy 2-core machine</td><td>not measurable</td></tr>
    * </table>
    *
    * <p>Up to 2,000 members the exact round costs well under a second; from there its time grows about

@@ -80,11 +80,15 @@ import org.blendnet.core.MemberId;
  * for the greedy pass, about O(n · c²) per pass of 2-augmentations and O(n · c) per deep sweep (times a
  * bounded search per member); mentoring O(a · (n·c) log n) at worst for a mentees; memory O(n · c), plus
  * n² floats when every pair is scored. On the benchmark network a round of 100,000 members is dominated
- * by scoring the candidate pairs — n engine requests — which {@link PairingOptions#maxCandidates()}
- * bounds (see the benchmarks module for the figures).
+ * by scoring the candidate pairs — n engine requests, which {@link PairingOptions#maxCandidates()}
+ * bounds and which run on {@link #threads()} threads — and by the local search (see the benchmarks
+ * module for the figures).
  *
- * @implNote Thread-safe: immutable; each call works on its own state. The matchmaker's
- *     {@link MemberLoad} is read once per member per call.
+ * @implNote Thread-safe: immutable; each call works on its own state. Above {@value #EXHAUSTIVE_LIMIT}
+ *     members a call scores on up to {@link #threads()} threads of its own (joined before it returns), so
+ *     the matchmaker's signals, its {@link MemberLoad} and the options' collections are then read from
+ *     those threads — as the {@link Matchmaker} already requires of them. The load is read at least once
+ *     per member per call.
  * @since 0.1
  */
 public final class PairingRound {
@@ -95,22 +99,53 @@ public final class PairingRound {
   /** Scores are rounded to multiples of 2^-20 for the matching algorithms. */
   static final double SCALE = 1 << 20;
 
+  /** How many vertices one scoring task takes: small enough to balance the threads, large enough to batch. */
+  private static final int CHUNK = 256;
+
   private final Matchmaker matchmaker;
   private final int exhaustiveLimit;
+  private final int threads;
 
-  private PairingRound(Matchmaker matchmaker, int exhaustiveLimit) {
+  private PairingRound(Matchmaker matchmaker, int exhaustiveLimit, int threads) {
     this.matchmaker = matchmaker;
     this.exhaustiveLimit = exhaustiveLimit;
+    this.threads = threads;
   }
 
-  /** Pairing rounds over {@code matchmaker}'s network, scored by its signals. */
+  /**
+   * Pairing rounds over {@code matchmaker}'s network, scored by its signals, on as many threads as the
+   * JVM has processors ({@link Runtime#availableProcessors()}); see {@link #withThreads(int)}.
+   */
   public static PairingRound of(Matchmaker matchmaker) {
-    return new PairingRound(Objects.requireNonNull(matchmaker, "matchmaker"), EXHAUSTIVE_LIMIT);
+    return new PairingRound(Objects.requireNonNull(matchmaker, "matchmaker"), EXHAUSTIVE_LIMIT,
+        Runtime.getRuntime().availableProcessors());
   }
 
   /** For tests: rounds that score every pair only up to {@code exhaustiveLimit} members. */
   static PairingRound of(Matchmaker matchmaker, int exhaustiveLimit) {
-    return new PairingRound(Objects.requireNonNull(matchmaker, "matchmaker"), exhaustiveLimit);
+    return new PairingRound(Objects.requireNonNull(matchmaker, "matchmaker"), exhaustiveLimit,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * The same rounds, with the candidate pairs of a large round (above {@value #EXHAUSTIVE_LIMIT} members)
+   * scored on up to {@code threads} threads: the calling thread and {@code threads - 1} short-lived
+   * helper threads, each scoring its own members' candidates, merged in the round's order. The round is
+   * the same for any number of threads; only the time changes. The matching itself runs on the calling
+   * thread. {@code withThreads(1)} starts no thread.
+   *
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public PairingRound withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
+    }
+    return new PairingRound(matchmaker, exhaustiveLimit, threads);
+  }
+
+  /** How many threads score the candidate pairs of a large round. */
+  public int threads() {
+    return threads;
   }
 
   /** The matchmaker whose scores the rounds maximise. */
@@ -486,16 +521,43 @@ public final class PairingRound {
       return graph;
     }
 
-    /** Each vertex's best partners from a peer request to the engine; the other direction scored after. */
+    /**
+     * Each vertex's best partners from a peer request to the engine; the other direction scored after.
+     * The requests run in chunks of vertices on the round's threads; the chunks' findings are merged in
+     * vertex order, so the candidate pairs are the same for any number of threads.
+     */
     private Graph fromEngine(int n) {
       MatchOptions base = MatchOptions.defaults().withAsOf(asOf).withMaxCandidates(options.maxCandidates());
       if (options.seed().isPresent()) {
         base = base.withSeed(options.seed().getAsLong());
       }
+      MatchOptions requests = base;
+      Found[] found = new Found[(n + CHUNK - 1) / CHUNK];
+      Parallel.forEach(found.length, threads, chunk -> found[chunk] =
+          find(requests, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
       DirectedScores scores = new DirectedScores(n);
+      for (Found f : found) {
+        for (int t = 0; t < f.size; t++) {
+          scores.put(f.seeker[t], f.partner[t], f.score[t]);
+        }
+      }
+      scores.completeWith(this::scorerFor, v -> position[vertexMember[v]], threads);
+      Graph graph = new Graph(n);
+      for (int e = 0; e < scores.size(); e++) {
+        long q = quantise((scores.forward(e) + scores.backward(e)) / 2);
+        if (q > 0) {
+          graph.add(scores.from(e), scores.to(e), q);
+        }
+      }
+      return graph;
+    }
+
+    /** The best partners of the vertices {@code from} .. {@code to} − 1, in vertex order. Reads shared state only. */
+    private Found find(MatchOptions base, int from, int to) {
+      Found out = new Found();
       int[] found = new int[0];
       double[] foundScores = new double[0];
-      for (int v = 0; v < n; v++) {
+      for (int v = from; v < to; v++) {
         int k = wanted(v);
         if (found.length < k) {
           found = new int[k];
@@ -507,18 +569,10 @@ public final class PairingRound {
           return u >= 0 && admissible(me, vertexMember[u]);
         }, found, foundScores);
         for (int t = 0; t < got; t++) {
-          scores.put(v, vertexOfPosition[found[t]], foundScores[t]);
+          out.add(v, vertexOfPosition[found[t]], foundScores[t]);
         }
       }
-      scores.completeWith(this::scorerFor, v -> position[vertexMember[v]]);
-      Graph graph = new Graph(n);
-      for (int e = 0; e < scores.size(); e++) {
-        long q = quantise((scores.forward(e) + scores.backward(e)) / 2);
-        if (q > 0) {
-          graph.add(scores.from(e), scores.to(e), q);
-        }
-      }
-      return graph;
+      return out;
     }
 
     private Matchmaker.PeerScorer scorerFor(int vertex) {
@@ -737,6 +791,26 @@ public final class PairingRound {
     }
   }
 
+  /** One chunk's findings: seeker vertex, partner vertex and the seeker's score of them, in the order found. */
+  private static final class Found {
+    private int[] seeker = new int[64];
+    private int[] partner = new int[64];
+    private double[] score = new double[64];
+    private int size;
+
+    void add(int v, int u, double s) {
+      if (size == seeker.length) {
+        seeker = Arrays.copyOf(seeker, size * 2);
+        partner = Arrays.copyOf(partner, size * 2);
+        score = Arrays.copyOf(score, size * 2);
+      }
+      seeker[size] = v;
+      partner[size] = u;
+      score[size] = s;
+      size++;
+    }
+  }
+
   /**
    * Directed scores of candidate pairs found by the engine: for each pair {a, b} (a the vertex that found
    * it first), a's score of b and b's of a; the missing ones are scored by {@link #completeWith}.
@@ -773,10 +847,10 @@ public final class PairingRound {
     }
 
     /**
-     * Scores the missing directions with one scorer per seeker vertex; {@code positions} gives a vertex's
-     * member position. O(missing) scores plus a scorer per seeker.
+     * Scores the missing directions with one scorer per seeker vertex, on up to {@code threads} threads;
+     * {@code positions} gives a vertex's member position. O(missing) scores plus a scorer per seeker.
      */
-    void completeWith(IntFunction<Matchmaker.PeerScorer> scorers, IntUnaryOperator positions) {
+    void completeWith(IntFunction<Matchmaker.PeerScorer> scorers, IntUnaryOperator positions, int threads) {
       int maxVertex = -1;
       for (int e = 0; e < size; e++) {
         maxVertex = Math.max(maxVertex, to[e]);
@@ -797,15 +871,19 @@ public final class PairingRound {
           byVertex[fill[to[e]]++] = e;
         }
       }
-      for (int v = 0; v <= maxVertex; v++) {
-        if (count[v + 1] > count[v]) {
-          Matchmaker.PeerScorer scorer = scorers.apply(v);
-          for (int t = count[v]; t < count[v + 1]; t++) {
-            int e = byVertex[t];
-            backward[e] = scorer.score(positions.applyAsInt(from[e]));
+      // each vertex's scores go to its own edges: the chunks write disjoint slots of backward
+      int vertices = maxVertex + 1;
+      Parallel.forEach((vertices + CHUNK - 1) / CHUNK, threads, chunk -> {
+        for (int v = chunk * CHUNK; v < Math.min(vertices, (chunk + 1) * CHUNK); v++) {
+          if (count[v + 1] > count[v]) {
+            Matchmaker.PeerScorer scorer = scorers.apply(v);
+            for (int t = count[v]; t < count[v + 1]; t++) {
+              int e = byVertex[t];
+              backward[e] = scorer.score(positions.applyAsInt(from[e]));
+            }
           }
         }
-      }
+      });
     }
 
     int size() {

@@ -17,7 +17,9 @@ final class TopK {
   private final int[] index;
   private final double[] score;
   private final long[] tie;
+  /** The per-signal scores of each heap entry, in the row {@code row[entry]}: swaps move the row number only. */
   private final double[] scores;
+  private final int[] row;
   private int size;
 
   TopK(MemberTable table, int capacity, int signals, boolean seeded, long seed) {
@@ -30,6 +32,10 @@ final class TopK {
     score = new double[capacity];
     tie = new long[capacity];
     scores = new double[capacity * signals];
+    row = new int[capacity];
+    for (int i = 0; i < capacity; i++) {
+      row[i] = i;
+    }
   }
 
   int size() {
@@ -79,7 +85,7 @@ final class TopK {
     Entry[] out = new Entry[size];
     while (size > 0) {
       double[] perSignal = new double[signals];
-      System.arraycopy(scores, 0, perSignal, 0, signals);
+      System.arraycopy(scores, row[0] * signals, perSignal, 0, signals);
       out[size - 1] = new Entry(index[0], score[0], perSignal);
       size--;
       if (size > 0) {
@@ -147,14 +153,17 @@ final class TopK {
     index[slot] = candidate;
     score[slot] = s;
     tie[slot] = t;
-    System.arraycopy(perSignal, 0, scores, slot * signals, signals);
+    System.arraycopy(perSignal, 0, scores, row[slot] * signals, signals);
   }
 
+  /** Moves entry {@code from} to {@code to}; the row of {@code to} goes to {@code from}, so rows stay distinct. */
   private void move(int from, int to) {
     index[to] = index[from];
     score[to] = score[from];
     tie[to] = tie[from];
-    System.arraycopy(scores, from * signals, scores, to * signals, signals);
+    int r = row[to];
+    row[to] = row[from];
+    row[from] = r;
   }
 
   private void swap(int a, int b) {
@@ -167,10 +176,8 @@ final class TopK {
     long t = tie[a];
     tie[a] = tie[b];
     tie[b] = t;
-    for (int j = 0; j < signals; j++) {
-      double x = scores[a * signals + j];
-      scores[a * signals + j] = scores[b * signals + j];
-      scores[b * signals + j] = x;
-    }
+    int r = row[a];
+    row[a] = row[b];
+    row[b] = r;
   }
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
@@ -109,7 +110,10 @@ class MatchContractTest {
       Map.entry(RequestBudget.class, RequestBudget.unlimited()),
       Map.entry(Matches.class, MATCHES),
       Map.entry(Predicate.class, MatchOptions.anyMember()),
-      Map.entry(MatchRequest.Purpose.class, MatchRequest.Purpose.PEERS));
+      Map.entry(MatchRequest.Purpose.class, MatchRequest.Purpose.PEERS),
+      Map.entry(Object.class, "key"),
+      Map.entry(Class.class, Integer.class),
+      Map.entry(Supplier.class, (Supplier<Integer>) () -> 1));
 
   private static Object defaultFor(Class<?> type) {
     if (DEFAULTS.containsKey(type)) {

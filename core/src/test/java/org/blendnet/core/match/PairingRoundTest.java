@@ -10,11 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.ZoneId;
+import java.util.SplittableRandom;
 import org.blendnet.core.Affiliation;
+import org.blendnet.core.Channel;
 import org.blendnet.core.Consent;
+import org.blendnet.core.ExpertiseLevel;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
+import org.blendnet.core.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -335,5 +340,63 @@ class PairingRoundTest {
         + " {m18, m19} 0.250, …(+5 more); unpaired: [m30 (NO_PARTNER)]]");
     assertThat(round.toString()).doesNotContain("Secret");
     assertThat(PairingHistory.keeping(3).plus(round).toString()).isEqualTo("PairingHistory[1 of 3 rounds, 15 pairs]");
+  }
+
+  /**
+   * 1,500 members with 3 random interests and 3 random areas of expertise among 40 topics, channels, two
+   * time zones and capacities 1–3: enough for several scoring chunks of the engine path.
+   */
+  private static Network randomNetwork(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    ExpertiseLevel[] levels = ExpertiseLevel.values();
+    Network.Builder b = Network.builder();
+    for (int i = 0; i < 1_500; i++) {
+      Member.Builder m = Member.builder(id("p" + i)).name("P " + i)
+          .affiliation(Affiliation.of("org", "unit" + random.nextInt(12)))
+          .timeZone(ZoneId.of(random.nextBoolean() ? "Europe/Lisbon" : "Asia/Kolkata"))
+          .capacity(1 + random.nextInt(3));
+      if (random.nextInt(3) > 0) {
+        m.prefers(random.nextBoolean() ? Channel.ONLINE : Channel.OFFLINE);
+      }
+      for (int t = 0; t < 3; t++) {
+        m.interest(Topic.of("t" + random.nextInt(40)));
+        m.expertise(Topic.of("t" + random.nextInt(40)), levels[random.nextInt(levels.length)]);
+      }
+      b.member(m.build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void should_make_the_same_round_on_one_thread_and_on_several() {
+    Network network = randomNetwork(5);
+    Matchmaker matchmaker = Matchmaker.withCoreSignals(network);
+    List<MemberId> everyone = new ArrayList<>();
+    for (Member m : network.members()) {
+      everyone.add(m.id());
+    }
+    // the engine path (exhaustive limit 0) and the approximation, with cross units, a seed and no fill-in
+    PairingOptions options = OPTIONS.withExactLimit(0).withCrossUnits(2).withSeed(3).withPairEveryone(false);
+    Pairing one = PairingRound.of(matchmaker, 0).withThreads(1).pair(everyone, options);
+    assertThat(one.method()).isEqualTo(Pairing.Method.APPROXIMATE);
+    assertThat(one.pairs()).hasSizeGreaterThan(600);
+    assertThat(one.candidatePairs()).isGreaterThan(10_000);
+    for (int threads : new int[] {2, 3, 8}) {
+      assertThat(PairingRound.of(matchmaker, 0).withThreads(threads).pair(everyone, options))
+          .as("%d threads", threads).isEqualTo(one);
+    }
+    Pairing mentoring = PairingRound.of(matchmaker, 0).withThreads(1)
+        .mentoring(Map.of(id("p0"), 3, id("p1"), 3, id("p2"), 2), everyone.subList(3, 1_500), options);
+    assertThat(PairingRound.of(matchmaker, 0).withThreads(4)
+        .mentoring(Map.of(id("p0"), 3, id("p1"), 3, id("p2"), 2), everyone.subList(3, 1_500), options))
+        .isEqualTo(mentoring);
+  }
+
+  @Test
+  void should_refuse_fewer_than_one_thread() {
+    PairingRound rounds = PairingRound.of(PATH.matchmaker(network("a")));
+    assertThat(rounds.withThreads(3).threads()).isEqualTo(3);
+    assertThatThrownBy(() -> rounds.withThreads(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be >= 1 but was 0");
   }
 }

@@ -14,7 +14,7 @@ final class Bridge extends GraphSignal {
   @Override
   Scorer begin(MatchContext context, NodeMap nodes) {
     int seeker = nodes.node(context.seekerIndex());
-    Reach reach = Reach.of(graph, seeker);
+    Reach reach = Reach.of(context, graph, seeker);
     return new Scorer() {
       @Override
       public double score(int candidate) {

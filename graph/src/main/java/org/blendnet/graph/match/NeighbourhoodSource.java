@@ -25,7 +25,7 @@ final class NeighbourhoodSource implements CandidateSource {
     NodeMap nodes = NodeMap.of(graph, network);
     return (context, sink) -> {
       int seeker = nodes.node(context.seekerIndex());
-      Reach reach = Reach.of(graph, seeker);
+      Reach reach = Reach.of(context, graph, seeker);
       int added = 0;
       for (int node : reach.byReach()) {
         if (added == limit) {

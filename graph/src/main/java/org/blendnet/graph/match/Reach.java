@@ -1,6 +1,7 @@
 package org.blendnet.graph.match;
 
 import java.util.Arrays;
+import org.blendnet.core.match.MatchContext;
 import org.blendnet.graph.SocialGraph;
 
 /**
@@ -13,7 +14,8 @@ import org.blendnet.graph.SocialGraph;
  * <p><b>Bounded.</b> The seeker's contacts are expanded strongest tie first (then by node number) until
  * {@link #MAX_EXPANSION} half-edges have been read; the contacts of weaker contacts beyond that are left
  * out, so a request costs O(d + min(D, MAX_EXPANSION)) for the seeker's degree d and their contacts' total
- * degree D, plus O(d log d) for the order. Open addressing, no boxing. Not thread-safe: one per request.
+ * degree D, plus O(d log d) for the order. Open addressing, no boxing. Immutable once made; shared by
+ * the signals and sources of one request through {@link MatchContext#shared}.
  */
 final class Reach {
 
@@ -33,6 +35,14 @@ final class Reach {
     this.one = new double[keys.length];
     this.two = new double[keys.length];
     this.mask = mask;
+  }
+
+  /**
+   * The reach of the request's seeker, {@code seeker} in {@code graph}: computed once per request and
+   * graph, and shared by the proximity signal, the bridge signal and the neighbourhood source of it.
+   */
+  static Reach of(MatchContext context, SocialGraph graph, int seeker) {
+    return context.shared(graph, Reach.class, () -> of(graph, seeker));
   }
 
   /** The reach of {@code seeker} (a node, or -1 for a member outside the graph: nothing is reached). */
@@ -152,6 +162,18 @@ final class Reach {
   /** True if some contacts' contacts were left out by {@link #MAX_EXPANSION}. */
   boolean truncated() {
     return truncated;
+  }
+
+  /** The nodes reached, in no particular order. O(r). */
+  int[] nodes() {
+    int[] out = new int[size];
+    int n = 0;
+    for (int key : keys) {
+      if (key >= 0) {
+        out[n++] = key;
+      }
+    }
+    return out;
   }
 
   /** The nodes reached, by decreasing reach, then node number. O(r log r). */
