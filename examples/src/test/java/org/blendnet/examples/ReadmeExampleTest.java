@@ -50,6 +50,7 @@ import org.blendnet.graph.silo.SiloDetector;
 import org.blendnet.graph.silo.SiloReport;
 import org.blendnet.metrics.TimeWindows;
 import org.blendnet.metrics.engagement.Engagement;
+import org.blendnet.metrics.engagement.GroupSizes;
 import org.blendnet.metrics.reciprocity.GiveTakeProfile;
 import org.blendnet.metrics.reciprocity.GiveTakeProfiles;
 import org.blendnet.metrics.reciprocity.NetworkReciprocity;
@@ -104,8 +105,13 @@ class ReadmeExampleTest {
     ReciprocityLedger ledger = ReciprocityLedger.of(network);
     assertThat(GiveTakeProfiles.of(network, ledger).members(GiveTakeProfile.TAKER)).containsExactly(bo);
     assertThat(NetworkReciprocity.of(network).helpFlow().rho()).isBetween(-1.0, 1.0);
-    assertThat(Engagement.of(network, TimeWindows.calendar(ZonedDateTime.parse("2026-01-01T00:00Z"),
-        Period.ofMonths(1), 12)).activeShare()).isEqualTo(1.0);
+    TimeWindows months = TimeWindows.calendar(ZonedDateTime.parse("2026-01-01T00:00Z"), Period.ofMonths(1), 12);
+    assertThat(Engagement.of(network, months).activeShare()).isEqualTo(1.0);
+    // both units: one member, active, online (the chat) and face to face (the meal)
+    assertThat(Engagement.of(network, months).byUnit(2).groups())
+        .extracting(g -> List.of(g.members(), g.active(), g.online(), g.offline()))
+        .containsExactly(List.of(1, 1, 1, 1), List.of(1, 1, 1, 1));
+    assertThat(GroupSizes.of(network, months).activeCount()).isZero(); // no communities in this network
 
     Network erased = network.erase(bo);
     assertThat(erased.members()).extracting(Member::id).containsExactly(ana);
