@@ -24,6 +24,7 @@ class FormatTest {
     assertThat(Format.amount(0.0)).isEqualTo("0");
     assertThat(Format.amount(-42.0)).isEqualTo("-42");
     assertThat(Format.amount(123_456_789_012.0)).isEqualTo("123456789012");
+    assertThat(Format.amount(-0.0)).isEqualTo("0"); // no "-0": a whole amount is printed as a long
   }
 
   @Test
