@@ -162,11 +162,6 @@ final class NetworkValidator {
     checkReferralCycles(referralOffset, referrals);
   }
 
-  /** True if a rule was found broken. */
-  boolean failed() {
-    return !violations.isEmpty();
-  }
-
   /** Throws {@link NetworkValidationException} with every violation found, if there is any. */
   void throwIfAny() {
     if (!violations.isEmpty()) {
