@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.core.match.groups.GroupOptions;
@@ -58,14 +57,7 @@ final class GroupsCommand extends NetworkCommand {
   void execute() {
     GroupOptions options = options();
     Network network = network();
-    List<MemberId> who = new ArrayList<>();
-    if (population.isEmpty()) {
-      network.members().stream().map(Member::id).forEach(who::add);
-    } else {
-      for (String id : population) {
-        who.add(Inputs.member(network, id, "--population", input));
-      }
-    }
+    List<MemberId> who = Inputs.population(network, population, input);
     if (who.isEmpty()) {
       throw CliException.usage(input + " has no members to put into groups");
     }

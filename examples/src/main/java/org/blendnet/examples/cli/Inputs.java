@@ -2,6 +2,8 @@ package org.blendnet.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
@@ -119,6 +121,22 @@ final class Inputs {
       throw new CliException(ExitCode.IO, what + ": not a readable file: " + file);
     }
     return path;
+  }
+
+  /**
+   * The members named by {@code --population} ({@code ids}), or every member of {@code network} if none is
+   * named; a usage error for an id the network does not have.
+   */
+  static List<MemberId> population(Network network, List<String> ids, String input) {
+    List<MemberId> who = new ArrayList<>();
+    if (ids.isEmpty()) {
+      network.members().forEach(m -> who.add(m.id()));
+    } else {
+      for (String id : ids) {
+        who.add(member(network, id, "--population", input));
+      }
+    }
+    return who;
   }
 
   /** The member {@code id} of {@code network}, or a usage error naming the input. */

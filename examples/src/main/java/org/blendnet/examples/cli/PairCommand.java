@@ -3,7 +3,6 @@ package org.blendnet.examples.cli;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
 import org.blendnet.core.Network;
 import org.blendnet.core.match.Matchmaker;
@@ -41,14 +40,7 @@ final class PairCommand extends NetworkCommand {
   @Override
   void execute() {
     Network network = network();
-    List<MemberId> who = new ArrayList<>();
-    if (population.isEmpty()) {
-      network.members().stream().map(Member::id).forEach(who::add);
-    } else {
-      for (String id : population) {
-        who.add(Inputs.member(network, id, "--population", input));
-      }
-    }
+    List<MemberId> who = Inputs.population(network, population, input);
     PairingOptions options = PairingOptions.defaults().withSeed(seed).withAsOf(Snapshots.asOf(network, asOf));
     if (crossUnits != null) {
       requireAtLeast("--cross-units", crossUnits, 1);
