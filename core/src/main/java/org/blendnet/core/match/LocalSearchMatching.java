@@ -523,10 +523,10 @@ final class LocalSearchMatching {
     mateInfo[to[e]] = weight[e] << 32 | (from[e] & 0xffffffffL);
   }
 
-  /** Queues v and its neighbours: the moves through them may have changed. */
   /** Whether moves queue the vertices they touch (the 2-augmentation phase) or not (the deep search). */
   private boolean queueing = true;
 
+  /** Queues v and its neighbours: the moves through them may have changed. */
   private void touched(int v) {
     if (!queueing) {
       return;

@@ -1,6 +1,8 @@
 package org.blendnet.core.match;
 
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maximum-weight matching in a general graph: Edmonds' blossom algorithm in the O(n³) primal-dual form
@@ -58,16 +60,16 @@ final class MaximumWeightMatching {
   /** The blossom immediately containing each vertex or blossom, or -1 if top level. */
   private final int[] parent;
   /** The children of each blossom in cyclic order, the one holding the base first; null for unused ids. */
-  private final int[][] children;
+  private final int[] @Nullable [] children;
   /**
    * endps[b][i] is the endpoint, in child i, of the edge joining child i and child i + 1 (cyclically).
    */
-  private final int[][] endps;
+  private final int[] @Nullable [] endps;
   private final int[] base;
   /** The least-slack edge to an S-blossom, per vertex or S-blossom; -1 if none. */
   private final int[] bestEdge;
   /** Per S-blossom: its least-slack edge to each other S-blossom (null for vertices and non-S blossoms). */
-  private final int[][] blossomBestEdges;
+  private final int[] @Nullable [] blossomBestEdges;
   /** Unused blossom ids (n .. 2n - 1), as a stack. */
   private final int[] unused;
   private int unusedTop;
@@ -78,6 +80,16 @@ final class MaximumWeightMatching {
   private int queueSize;
   private final int[] mark;
   private int stamp;
+
+  /** The sub-blossoms of a non-trivial blossom (null only for single vertices and unused blossoms). */
+  private int[] kidsOf(int b) {
+    return Objects.requireNonNull(children[b], "children of a non-trivial blossom");
+  }
+
+  /** The endpoints linking the sub-blossoms of a non-trivial blossom. */
+  private int[] endsOf(int b) {
+    return Objects.requireNonNull(endps[b], "endpoints of a non-trivial blossom");
+  }
 
   private MaximumWeightMatching(int n, int[] from, int[] to, long[] w) {
     this.n = n;
@@ -172,7 +184,7 @@ final class MaximumWeightMatching {
         }
         out[size++] = x;
       } else {
-        for (int c : children[x]) {
+        for (int c : kidsOf(x)) {
           if (top == stack.length) {
             stack = Arrays.copyOf(stack, top * 2);
           }
@@ -332,7 +344,7 @@ final class MaximumWeightMatching {
 
   /** Dissolves top-level blossom b; at the end of a stage, also its sub-blossoms of dual 0. */
   private void expandBlossom(int b, boolean endStage) {
-    int[] kids = children[b];
+    int[] kids = kidsOf(b);
     for (int s : kids) {
       parent[s] = -1;
       if (s < n) {
@@ -364,7 +376,7 @@ final class MaximumWeightMatching {
    */
   private void relabelExpandedTBlossom(int b, int[] kids) {
     int len = kids.length;
-    int[] ends = endps[b];
+    int[] ends = endsOf(b);
     int entryChild = inBlossom[endpoint[labelEnd[b] ^ 1]];
     int j = indexOf(kids, entryChild);
     int step;
@@ -434,8 +446,8 @@ final class MaximumWeightMatching {
     if (t >= n) {
       augmentBlossom(t, v);
     }
-    int[] kids = children[b];
-    int[] ends = endps[b];
+    int[] kids = kidsOf(b);
+    int[] ends = endsOf(b);
     int len = kids.length;
     int i = indexOf(kids, t);
     int j = i;

@@ -3,6 +3,7 @@ package org.blendnet.core.match;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs numbered tasks on a few threads: the calling thread and {@code threads - 1} helpers take the next
@@ -29,7 +30,7 @@ final class Parallel {
       return;
     }
     AtomicInteger next = new AtomicInteger();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
     Runnable worker = () -> {
       int i;
       while (failure.get() == null && (i = next.getAndIncrement()) < tasks) {

@@ -156,8 +156,9 @@ public final class Betweenness {
       ProgressListener progress) {
     int n = graph.nodeCount();
     int lanes = SourceLanes.LANES;
-    double[][] sum = new double[lanes][];
-    double[][] sq = new double[lanes][];
+    // lanes without sources stay null (component nullability: T [] @Nullable [])
+    double[] @Nullable [] sum = new double[lanes][];
+    double[] @Nullable [] sq = new double[lanes][];
     for (int lane = 0; lane < lanes; lane++) {
       boolean used = SourceLanes.laneStart(sources.length, lane) < SourceLanes.laneStart(sources.length, lane + 1);
       sum[lane] = used ? new double[n] : null;
@@ -172,8 +173,8 @@ public final class Betweenness {
       ShortestPathCounter c = counters[thread];
       c.run(s);
       c.accumulate();
-      double[] into = sum[lane];
-      double[] intoSq = sq[lane];
+      double[] into = Objects.requireNonNull(sum[lane], "a lane with sources has its sums");
+      double @Nullable [] intoSq = sq[lane];
       for (int i = 1, reached = c.reached(); i < reached; i++) {
         int v = c.settledNode(i);
         double d = c.dependency(v);
@@ -184,16 +185,16 @@ public final class Betweenness {
       }
     });
     double[] total = new double[n];
-    double[] totalSq = squares ? new double[n] : null;
+    double @Nullable [] totalSq = squares ? new double[n] : null;
     for (int lane = 0; lane < lanes; lane++) {
-      double[] s = sum[lane];
+      double @Nullable [] s = sum[lane];
       if (s == null) {
         continue;
       }
       for (int v = 0; v < n; v++) {
         total[v] += s[v];
       }
-      double[] q = sq[lane];
+      double @Nullable [] q = sq[lane];
       if (totalSq != null && q != null) {
         for (int v = 0; v < n; v++) {
           totalSq[v] += q[v];

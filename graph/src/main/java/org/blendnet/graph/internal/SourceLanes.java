@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.blendnet.core.ProgressListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a task once per source node, on one or more threads, so that the result does not depend on the
@@ -57,7 +58,7 @@ public final class SourceLanes {
     }
     AtomicLong done = new AtomicLong();
     AtomicBoolean cancelled = new AtomicBoolean();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
     Thread[] workers = new Thread[threads - 1];
     for (int t = 1; t < threads; t++) {
       int thread = t;

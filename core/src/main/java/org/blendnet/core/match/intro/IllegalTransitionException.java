@@ -15,8 +15,8 @@ public final class IllegalTransitionException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @serial the referral */
-  private final ReferralId referral;
+  /** @serial the referral's id text (ids are not serializable; the exception is) */
+  private final String referral;
   /** @serial the state it was in */
   private final IntroductionState from;
   /** @serial the state asked for */
@@ -27,14 +27,14 @@ public final class IllegalTransitionException extends IllegalStateException {
     super("referral " + Objects.requireNonNull(referral, "referral") + " cannot go from "
         + Objects.requireNonNull(from, "from") + " to " + Objects.requireNonNull(to, "to")
         + (from.isFinal() ? " (" + from + " is final)" : "; from " + from + " it may go to " + from.next()));
-    this.referral = referral;
+    this.referral = referral.value();
     this.from = from;
     this.to = to;
   }
 
   /** The referral whose transition was refused. */
   public ReferralId referral() {
-    return referral;
+    return ReferralId.of(referral);
   }
 
   /** The state it was in. */
