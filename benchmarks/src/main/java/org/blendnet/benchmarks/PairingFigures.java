@@ -190,7 +190,7 @@ public final class PairingFigures {
       phase("greedy", size, () -> "weight " + PairingInstances.weight(g[0], PairingInstances.greedy(g[0])));
     }
     for (int r = 0; r < runs; r++) {
-      phase("approximation", size, () -> "weight " + PairingInstances.weight(g[0], PairingInstances.approximate(g[0])));
+      phase("approximation", size, () -> "weight " + PairingInstances.weight(g[0], PairingInstances.approximate(g[0], threads)));
     }
   }
 

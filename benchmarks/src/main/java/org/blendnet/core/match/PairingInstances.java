@@ -50,11 +50,16 @@ public final class PairingInstances {
 
   /** Each vertex's partner (or -1) by the package's approximation, vertices examined in index order. */
   public static int[] approximate(Instance g) {
+    return approximate(g, 1);
+  }
+
+  /** As {@link #approximate(Instance)}, its searches on {@code threads} threads (the same matching). */
+  public static int[] approximate(Instance g, int threads) {
     int[] order = new int[g.n()];
     for (int v = 0; v < order.length; v++) {
       order[v] = v;
     }
-    return LocalSearchMatching.solve(g.n(), g.from(), g.to(), g.weight(), order, true);
+    return LocalSearchMatching.solve(g.n(), g.from(), g.to(), g.weight(), order, true, threads);
   }
 
   /** Each vertex's partner (or -1) by the greedy pass alone. */
@@ -86,13 +91,19 @@ public final class PairingInstances {
     return total;
   }
 
-  /** The total weight of a matching given as each vertex's partner, checking that it is one. */
+  /**
+   * The total weight of a matching given as each vertex's partner, checking that it is one: O(n + m), no
+   * hashing (the heaviest edge of each matched pair kept at its smaller vertex).
+   */
   public static long weight(Instance g, int[] partner) {
-    java.util.HashMap<Long, Long> w = new java.util.HashMap<>();
+    long[] pair = new long[partner.length];
+    java.util.Arrays.fill(pair, -1);
     for (int k = 0; k < g.edges(); k++) {
       int a = Math.min(g.from()[k], g.to()[k]);
       int b = Math.max(g.from()[k], g.to()[k]);
-      w.merge((long) a << 32 | b, g.weight()[k], Math::max);
+      if (partner[a] == b) {
+        pair[a] = Math.max(pair[a], g.weight()[k]);
+      }
     }
     long total = 0;
     for (int v = 0; v < partner.length; v++) {
@@ -102,11 +113,10 @@ public final class PairingInstances {
           throw new IllegalStateException("not a matching at " + v);
         }
         if (u > v) {
-          Long x = w.get((long) v << 32 | u);
-          if (x == null) {
+          if (pair[v] < 0) {
             throw new IllegalStateException("no edge " + v + "-" + u);
           }
-          total += x;
+          total += pair[v];
         }
       }
     }

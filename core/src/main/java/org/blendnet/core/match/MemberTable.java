@@ -2,6 +2,7 @@ package org.blendnet.core.match;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.blendnet.core.MemberId;
  * attributes the filters and core signals read for every candidate packed into one {@code long} a member
  * — consent, preferred channel, time zone and where the member's profile starts in the
  * {@link TopicIndex} — so that a candidate costs two memory accesses (this word and the profile) rather
- * than a walk through its {@link Member} object. Immutable once built; O(n) to build.
+ * than a walk through its {@link Member} object; and each member's rank in the order of ids, for ties.
+ * Immutable once built; O(n) to build, O(n log n) when the members are not in id order.
  */
 final class MemberTable {
 
@@ -32,6 +34,8 @@ final class MemberTable {
   private final MemberId[] keys;
   private final int[] positions;
   private final int mask;
+  /** Each member's place in the order of member ids: ties between equal scores compare two ints. */
+  private final int[] idRank;
 
   MemberTable(List<Member> list) {
     int n = list.size();
@@ -70,6 +74,35 @@ final class MemberTable {
       positions[slot] = i;
     }
     zones = distinct.toArray(new ZoneId[0]);
+    idRank = ranks(members);
+  }
+
+  /**
+   * The rank of each member's id among all ids: O(n) when the members come in id order (checked first),
+   * else O(n log n) comparisons of ids.
+   */
+  private static int[] ranks(Member[] members) {
+    int n = members.length;
+    int[] rank = new int[n];
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) {
+      sorted = members[i - 1].id().compareTo(members[i].id()) < 0;
+    }
+    if (sorted) {
+      for (int i = 0; i < n; i++) {
+        rank[i] = i;
+      }
+      return rank;
+    }
+    Integer[] byId = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byId[i] = i;
+    }
+    Arrays.sort(byId, (a, b) -> members[a].id().compareTo(members[b].id()));
+    for (int r = 0; r < n; r++) {
+      rank[byId[r]] = r;
+    }
+    return rank;
   }
 
   /** 0 if the member prefers no channel or both, else 1 + the channel's ordinal. */
@@ -87,6 +120,11 @@ final class MemberTable {
 
   Member member(int index) {
     return members[index];
+  }
+
+  /** True if the id of the member at {@code a} sorts before that of the member at {@code b}. */
+  boolean idBefore(int a, int b) {
+    return idRank[a] < idRank[b];
   }
 
   /** True if the member at {@code index} has every consent bit of {@code required}. */

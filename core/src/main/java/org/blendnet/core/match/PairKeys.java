@@ -30,6 +30,9 @@ final class PairKeys {
 
   /** The value of the pair {a, b}, or -1 if it has none. */
   int get(int a, int b) {
+    if (size == 0) {
+      return -1; // no probe of a cold table (a round without history or blocked pairs asks for every candidate)
+    }
     long key = key(a, b);
     for (int s = slot(key, mask); ; s = (s + 1) & mask) {
       if (keys[s] == 0) {

@@ -85,7 +85,8 @@ import org.blendnet.core.MemberId;
  * module for the figures).
  *
  * @implNote Thread-safe: immutable; each call works on its own state. Above {@value #EXHAUSTIVE_LIMIT}
- *     members a call scores on up to {@link #threads()} threads of its own (joined before it returns), so
+ *     members a call scores (and from {@value #PARALLEL_MATCHING} members searches its matching) on up to
+ *     {@link #threads()} threads of its own (joined before it returns), so
  *     the matchmaker's signals, its {@link MemberLoad} and the options' collections are then read from
  *     those threads — as the {@link Matchmaker} already requires of them. The load is read at least once
  *     per member per call.
@@ -101,6 +102,9 @@ public final class PairingRound {
 
   /** How many vertices one scoring task takes: small enough to balance the threads, large enough to batch. */
   private static final int CHUNK = 256;
+
+  /** The fewest members still to pair for which the approximate matching searches on several threads. */
+  static final int PARALLEL_MATCHING = 1_024;
 
   private final Matchmaker matchmaker;
   private final int exhaustiveLimit;
@@ -130,9 +134,10 @@ public final class PairingRound {
   /**
    * The same rounds, with the candidate pairs of a large round (above {@value #EXHAUSTIVE_LIMIT} members)
    * scored on up to {@code threads} threads: the calling thread and {@code threads - 1} short-lived
-   * helper threads, each scoring its own members' candidates, merged in the round's order. The round is
-   * the same for any number of threads; only the time changes. The matching itself runs on the calling
-   * thread. {@code withThreads(1)} starts no thread.
+   * helper threads, each scoring its own members' candidates, merged in the round's order; and the
+   * approximate matching's searches of a round of {@value #PARALLEL_MATCHING} members or more made ahead
+   * on as many threads (each search used only if no move since changed what it read). The round is the
+   * same for any number of threads; only the time changes. {@code withThreads(1)} starts no thread.
    *
    * @throws IllegalArgumentException if {@code threads < 1}
    */
@@ -143,7 +148,7 @@ public final class PairingRound {
     return new PairingRound(matchmaker, exhaustiveLimit, threads);
   }
 
-  /** How many threads score the candidate pairs of a large round. */
+  /** How many threads score the candidate pairs of a large round and search its matching. */
   public int threads() {
     return threads;
   }
@@ -532,9 +537,17 @@ public final class PairingRound {
         base = base.withSeed(options.seed().getAsLong());
       }
       MatchOptions requests = base;
+      // what admissible(i, j) reads of a candidate j, by member position, so that the engine's filter
+      // reads one int per candidate: -1 if not a vertex, else (unit + 1) << 2 | role
+      int[] tags = new int[table.size()];
+      Arrays.fill(tags, -1);
+      for (int v = 0; v < n; v++) {
+        int j = vertexMember[v];
+        tags[position[j]] = (unit[j] + 1) << 2 | role[j];
+      }
       Found[] found = new Found[(n + CHUNK - 1) / CHUNK];
       Parallel.forEach(found.length, threads, chunk -> found[chunk] =
-          find(requests, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
+          find(requests, tags, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
       DirectedScores scores = new DirectedScores(n);
       for (Found f : found) {
         for (int t = 0; t < f.size; t++) {
@@ -553,7 +566,7 @@ public final class PairingRound {
     }
 
     /** The best partners of the vertices {@code from} .. {@code to} − 1, in vertex order. Reads shared state only. */
-    private Found find(MatchOptions base, int from, int to) {
+    private Found find(MatchOptions base, int[] tags, int from, int to) {
       Found out = new Found();
       int[] found = new int[0];
       double[] foundScores = new double[0];
@@ -564,9 +577,14 @@ public final class PairingRound {
           foundScores = new double[k];
         }
         int me = vertexMember[v];
-        int got = matchmaker.rankPeers(position[me], base.withK(k), asOf, c -> {
-          int u = vertexOfPosition[c];
-          return u >= 0 && admissible(me, vertexMember[u]);
+        int myPosition = position[me];
+        int myUnit = unit[me];
+        int myRole = role[me];
+        // admissible(me, j) for the candidate j at position c, from its tag
+        int got = matchmaker.rankPeers(myPosition, base.withK(k), asOf, c -> {
+          int tag = tags[c];
+          return tag >= 0 && c != myPosition && (!twoSided || (tag & 3) != myRole)
+              && (myUnit < 0 || (tag >>> 2) - 1 != myUnit) && !forbidden.contains(myPosition, c);
         }, found, foundScores);
         for (int t = 0; t < got; t++) {
           out.add(v, vertexOfPosition[found[t]], foundScores[t]);
@@ -590,7 +608,8 @@ public final class PairingRound {
         for (int v = 0; v < n; v++) {
           order[v] = v;
         }
-        partner = LocalSearchMatching.solve(n, graph.from(), graph.to(), graph.weight(), order, true);
+        partner = LocalSearchMatching.solve(n, graph.from(), graph.to(), graph.weight(), order, true,
+            n >= PARALLEL_MATCHING ? threads : 1);
       }
       List<int[]> pairs = new ArrayList<>();
       for (int v = 0; v < n; v++) {

@@ -116,7 +116,7 @@ final class TopK {
     if (seeded && tieA != tieB) {
       return tieA < tieB;
     }
-    return table.member(candidateA).id().compareTo(table.member(candidateB).id()) < 0;
+    return table.idBefore(candidateA, candidateB);
   }
 
   private void siftUp(int i) {

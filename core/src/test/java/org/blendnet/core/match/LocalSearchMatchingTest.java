@@ -69,6 +69,52 @@ class LocalSearchMatchingTest {
     });
   }
 
+  @Test
+  void should_find_the_same_matching_on_any_number_of_threads() {
+    // dense graphs with few weights: many moves, so searches made ahead often go stale
+    qt(200).forAll(ReferenceMatchings.general(120, 20, 6)).checkAssert(g -> {
+      int[] one = solve(g, true);
+      for (int threads = 2; threads <= 4; threads++) {
+        assertThat(LocalSearchMatching.solve(g.n(), g.from(), g.to(), g.weight(), identity(g.n()), true, threads))
+            .as("%d threads", threads).containsExactly(one);
+      }
+    });
+  }
+
+  @Test
+  void should_find_the_same_matching_on_several_threads_over_many_batches_of_a_sparse_graph() {
+    // 20,000 vertices of degree ~12 with random weights: hundreds of batches, moves in many of them
+    int n = 20_000;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    java.util.List<int[]> edges = new java.util.ArrayList<>();
+    java.util.List<Long> weights = new java.util.ArrayList<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    while (edges.size() < 6 * n) {
+      int a = random.nextInt(n);
+      int b = (a + 1 + random.nextInt(200)) % n; // neighbourhoods overlap, as in a candidate graph
+      if (seen.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
+        edges.add(new int[] {a, b});
+        weights.add(1L + random.nextInt(1 << 20));
+      }
+    }
+    Graph g = ReferenceMatchings.graph(n, edges, weights, -1, new int[0]);
+    int[] order = identity(n);
+    int[] one = LocalSearchMatching.solve(n, g.from(), g.to(), g.weight(), order, true, 1);
+    valid(g, one);
+    assertThat(ReferenceMatchings.weightOf(g, one))
+        .isGreaterThan(ReferenceMatchings.weightOf(g, solve(g, false)));
+    assertThat(LocalSearchMatching.solve(n, g.from(), g.to(), g.weight(), order, true, 2)).containsExactly(one);
+    assertThat(LocalSearchMatching.solve(n, g.from(), g.to(), g.weight(), order, true, 3)).containsExactly(one);
+  }
+
+  @Test
+  void should_reject_a_thread_count_below_one() {
+    Graph path = graph(2, new long[][] {{0, 1, 3}});
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> LocalSearchMatching.solve(2, path.from(), path.to(), path.weight(), identity(2), true, 0))
+        .withMessage("threads must be >= 1 but was 0");
+  }
+
   private static void valid(Graph g, int[] mate) {
     for (int v = 0; v < g.n(); v++) {
       if (mate[v] >= 0) {
