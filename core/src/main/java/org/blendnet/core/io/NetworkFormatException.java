@@ -91,7 +91,8 @@ public final class NetworkFormatException extends BlendnetException {
    * <code>&#92;u</code> and four hex digits: C0 and C1 controls, DEL, U+2028 and U+2029, the bidirectional embeddings, overrides
    * and isolates (U+202A to U+202E, U+2066 to U+2069), the invisible characters (zero-width space, joiners
    * and marks U+200B to U+200F, word joiner and invisible operators U+2060 to U+2064, a byte order mark
-   * U+FEFF), and an unpaired surrogate; cut to {@code max} characters.
+   * U+FEFF), and a surrogate unpaired in what is shown (the high half of a pair the cut splits too); cut to
+   * {@code max} characters.
    */
   static String printable(String text, int max) {
     @Nullable StringBuilder s = null;
@@ -99,7 +100,7 @@ public final class NetworkFormatException extends BlendnetException {
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       boolean unpaired = Character.isHighSurrogate(c)
-          ? (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+          ? (i + 1 >= end || !Character.isLowSurrogate(text.charAt(i + 1)))
           : (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
       boolean escape = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
           || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || unpaired

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * UTF-16 characters (as the CSV parser does). The bytes before a malformed character are passed on, and
  * the exception is thrown by the next read, so that a parser reading the stream fails inside the value
  * that holds the bad byte; the start of a character cut by the end of a block is held back until the rest
- * arrives, so that the parser only ever sees whole characters. O(1) per byte.
+ * arrives, so that a parser reading blocks of four bytes or more sees whole characters — unless a block
+ * holds nothing but the start of a character, which is passed on (the next read then completes it, or
+ * throws if the input ends). O(1) per byte.
  *
  * <p>Not thread-safe: one per read.
  */
