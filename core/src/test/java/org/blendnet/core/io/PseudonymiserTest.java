@@ -96,4 +96,59 @@ class PseudonymiserTest {
 
     assertThat(p.pseudonym(MemberId.of("ana"))).isEqualTo(before);
   }
+
+  @Test
+  void should_map_every_optional_reference_and_member_set_and_keep_or_drop_each_free_text_field() {
+    Network network = JsonFixtures.everyRecordType();
+    Pseudonymiser dropping = Pseudonymiser.withKey(new byte[16]);
+    Pseudonymiser keeping = dropping.keepingFreeText();
+    assertThat(dropping.keepsFreeText()).isFalse();
+    assertThat(keeping.keepsFreeText()).isTrue();
+    assertThat(keeping.toString()).isEqualTo("Pseudonymiser[HMAC-SHA256, free text kept]");
+    for (Pseudonymiser p : new Pseudonymiser[] {dropping, keeping}) {
+      Network shared = p.apply(network);
+      // optional references survive pseudonymisation (present where they were, as pseudonyms)
+      assertThat(count(shared.touchpoints(), t -> t.initiator().isPresent()))
+          .isEqualTo(count(network.touchpoints(), t -> t.initiator().isPresent())).isPositive();
+      assertThat(count(shared.touchpoints(), t -> t.event().isPresent()))
+          .isEqualTo(count(network.touchpoints(), t -> t.event().isPresent())).isPositive();
+      assertThat(count(shared.touchpoints(), t -> t.community().isPresent()))
+          .isEqualTo(count(network.touchpoints(), t -> t.community().isPresent())).isPositive();
+      assertThat(count(shared.questions(), q -> q.community().isPresent()))
+          .isEqualTo(count(network.questions(), q -> q.community().isPresent())).isPositive();
+      assertThat(count(shared.referrals(), r -> r.question().isPresent()))
+          .isEqualTo(count(network.referrals(), r -> r.question().isPresent())).isPositive();
+      assertThat(count(shared.referrals(), r -> r.onBehalfOf().isPresent()))
+          .isEqualTo(count(network.referrals(), r -> r.onBehalfOf().isPresent()));
+      assertThat(count(shared.referrals(), r -> r.parent().isPresent()))
+          .isEqualTo(count(network.referrals(), r -> r.parent().isPresent()));
+      assertThat(shared.events().stream().mapToInt(e -> e.hosts().size() + e.attendees().size()).sum())
+          .isEqualTo(network.events().stream().mapToInt(e -> e.hosts().size() + e.attendees().size()).sum())
+          .isPositive();
+      assertThat(shared.communities().stream().mapToInt(c -> c.members().size()).sum())
+          .isEqualTo(network.communities().stream().mapToInt(c -> c.members().size()).sum()).isPositive();
+      for (var e : shared.events()) {
+        assertThat(e.hosts()).allSatisfy(m -> assertThat(shared.member(m)).isPresent());
+      }
+      boolean kept = p.keepsFreeText();
+      assertThat(shared.events()).extracting(e -> e.title()).allSatisfy(t -> assertThat(
+          network.events().stream().anyMatch(o -> o.title().equals(t))).isEqualTo(kept));
+      assertThat(count(shared.events(), e -> e.place().isPresent()))
+          .isEqualTo(kept ? count(network.events(), e -> e.place().isPresent()) : 0);
+      assertThat(count(shared.events(), e -> e.link().isPresent()))
+          .isEqualTo(kept ? count(network.events(), e -> e.link().isPresent()) : 0);
+      assertThat(shared.communities()).extracting(c -> c.name()).allSatisfy(n -> assertThat(
+          network.communities().stream().anyMatch(o -> o.name().equals(n))).isEqualTo(kept));
+      assertThat(count(shared.answers(), a -> a.text().isPresent()))
+          .isEqualTo(kept ? count(network.answers(), a -> a.text().isPresent()) : 0);
+      assertThat(shared.questions()).extracting(q -> q.text()).allSatisfy(t -> assertThat(
+          network.questions().stream().anyMatch(o -> o.text().equals(t))).isEqualTo(kept));
+      assertThat(shared.members().stream().mapToInt(m -> m.attributes().size()).sum())
+          .isEqualTo(kept ? network.members().stream().mapToInt(m -> m.attributes().size()).sum() : 0);
+    }
+  }
+
+  private static <T> long count(java.util.Collection<T> items, java.util.function.Predicate<T> test) {
+    return items.stream().filter(test).count();
+  }
 }
