@@ -722,18 +722,25 @@ final class LocalSearchMatching {
       }
       phaser = new Phaser(threads);
       helpers = new Thread[threads - 1];
-      for (int h = 0; h < helpers.length; h++) {
-        int id = h + 1;
-        helpers[h] = new Thread(() -> help(id), "blendnet-matching-" + id);
-        helpers[h].setDaemon(true);
-        helpers[h].start();
+      try {
+        for (int h = 0; h < helpers.length; h++) {
+          int id = h + 1;
+          helpers[h] = new Thread(() -> help(id), "blendnet-matching-" + id);
+          helpers[h].setDaemon(true);
+          helpers[h].start();
+        }
+      } catch (RuntimeException | Error e) {
+        // a thread that could not start: release the ones that did
+        done = true;
+        phaser.forceTermination();
+        throw e;
       }
     }
 
     private void help(int id) {
       while (true) {
         phaser.arriveAndAwaitAdvance();
-        if (done) {
+        if (done || phaser.isTerminated()) {
           return;
         }
         work(searchers[id]);
@@ -805,7 +812,7 @@ final class LocalSearchMatching {
     /** Ends the helpers (they are between batches, waiting to start one) and waits for them. */
     void close() {
       done = true;
-      phaser.arriveAndAwaitAdvance();
+      phaser.forceTermination();
       boolean interrupted = false;
       for (Thread t : helpers) {
         while (true) {
