@@ -15,6 +15,7 @@ import java.util.function.IntUnaryOperator;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairing rounds — coffee roulette, mentoring: pairs a population for one round so that the pairs' total
@@ -548,14 +549,14 @@ public final class PairingRound {
       Found[] found = new Found[(n + CHUNK - 1) / CHUNK];
       Parallel.forEach(found.length, threads, chunk -> found[chunk] =
           find(requests, tags, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
-      DirectedScores scores = new DirectedScores(n);
+      DirectedScores scores = new DirectedScores((int) Math.min(1 << 28, (long) n * options.candidates()));
       for (Found f : found) {
         for (int t = 0; t < f.size; t++) {
           scores.put(f.seeker[t], f.partner[t], f.score[t]);
         }
       }
       scores.completeWith(this::scorerFor, v -> position[vertexMember[v]], threads);
-      Graph graph = new Graph(n);
+      Graph graph = new Graph(scores.size(), false); // each pair is one entry of scores: no look-up
       for (int e = 0; e < scores.size(); e++) {
         long q = quantise((scores.forward(e) + scores.backward(e)) / 2);
         if (q > 0) {
@@ -768,18 +769,28 @@ public final class PairingRound {
 
   /** The candidate pairs: an edge list without repeats (a pair found from both ends counts once). */
   private static final class Graph {
-    private final PairKeys seen;
-    private int[] from = new int[16];
-    private int[] to = new int[16];
-    private long[] weight = new long[16];
+    /** The pairs added so far, to drop a pair added twice; null when the caller adds each pair once. */
+    private final @Nullable PairKeys seen;
+    private int[] from;
+    private int[] to;
+    private long[] weight;
     private int size;
 
+    /** A graph that drops a pair added again, with room for about {@code 4n} pairs to start with. */
     Graph(int n) {
-      seen = new PairKeys(n * 4);
+      this(n * 4, true);
+    }
+
+    /** A graph of about {@code expected} pairs; {@code distinct}: the caller may add a pair twice. */
+    Graph(int expected, boolean distinct) {
+      seen = distinct ? new PairKeys(expected) : null;
+      from = new int[Math.max(16, expected)];
+      to = new int[from.length];
+      weight = new long[from.length];
     }
 
     void add(int a, int b, long w) {
-      if (seen.putIfAbsent(a, b, size) != size) {
+      if (seen != null && seen.putIfAbsent(a, b, size) != size) {
         return;
       }
       if (size == from.length) {
@@ -842,8 +853,9 @@ public final class PairingRound {
     private double[] backward = new double[16];
     private int size;
 
-    DirectedScores(int n) {
-      index = new PairKeys(n * 8);
+    /** Room for about {@code expected} pairs to start with. */
+    DirectedScores(int expected) {
+      index = new PairKeys(expected);
     }
 
     void put(int seeker, int candidate, double score) {
