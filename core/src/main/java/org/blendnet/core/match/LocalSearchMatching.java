@@ -813,20 +813,7 @@ final class LocalSearchMatching {
     void close() {
       done = true;
       phaser.forceTermination();
-      boolean interrupted = false;
-      for (Thread t : helpers) {
-        while (true) {
-          try {
-            t.join();
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true; // the helpers end at once; wait for them, then restore the flag
-          }
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      Parallel.joinAll(helpers); // they end at once
     }
   }
 }

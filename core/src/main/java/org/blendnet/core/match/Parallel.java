@@ -48,26 +48,34 @@ final class Parallel {
       started[h].start();
     }
     worker.run();
-    boolean interrupted = false;
-    for (Thread t : started) {
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the helpers cannot be abandoned mid-task: wait for them, then restore the flag
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    joinAll(started);
     Throwable first = failure.get();
     if (first instanceof RuntimeException r) {
       throw r;
     }
     if (first instanceof Error e) {
       throw e;
+    }
+  }
+
+  /**
+   * Waits for every thread to end, even if interrupted meanwhile — helpers are never abandoned mid-task —
+   * and then restores the interrupt flag.
+   */
+  static void joinAll(Thread[] threads) {
+    boolean interrupted = false;
+    for (Thread t : threads) {
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }
