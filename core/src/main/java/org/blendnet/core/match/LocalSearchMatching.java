@@ -55,8 +55,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>On several threads the searches run ahead of the moves in batches and each search records what it
  * read; a search is used only if no move since changed any of that, else made again — so the matching
- * is the one a single thread finds, for any number of threads (see {@link Crew}). On 100,000 vertices a
- * search reads a few hundred vertices and moves are rare, so nearly every search is used once.
+ * is the one a single thread finds, for any number of threads (see {@link Crew}): the validation step of
+ * optimistic concurrency control (Kung &amp; Robinson, "On optimistic methods for concurrency control", ACM
+ * TODS 6(2), 1981) applied to a sequential loop in a fixed order, which keeps the result deterministic as
+ * in Blelloch, Fineman, Gibbons &amp; Shun, "Internally deterministic parallel algorithms can be fast"
+ * (PPoPP 2012). On 100,000 vertices a search reads a few hundred vertices and moves are rare, so nearly
+ * every search is used once. Extra space per helper thread: O(n), plus the batch's read sets.
  *
  * <p>Not thread-safe: one instance computes one matching; {@link #solve} makes and runs one (on its
  * own helper threads, joined before it returns).
