@@ -162,7 +162,7 @@ final class LocalSearchMatching {
     Arrays.fill(mateInfo, FREE);
     adj = new long[adjEdge.length];
     heaviest = new long[Math.multiplyExact(HEAD, n)];
-    sortAdjacencyByWeight();
+    sortAdjacencyByWeight(threads);
     queued = new boolean[n];
     queue = new int[n];
     changed = threads > 1 ? new int[n] : new int[0];
@@ -188,7 +188,7 @@ final class LocalSearchMatching {
     }
     LocalSearchMatching m = new LocalSearchMatching(n, from, to, weight, improve ? threads : 1);
     try {
-      m.greedy();
+      m.greedy(improve ? threads : 1);
       if (improve) {
         m.improve(order);
         m.improveDeep(order);
@@ -217,19 +217,56 @@ final class LocalSearchMatching {
     return entry >>> 32;
   }
 
-  private void greedy() {
+  private void greedy(int threads) {
     int m = from.length;
     long[] keys = new long[m];
     for (int k = 0; k < m; k++) {
       // heavier first; among equal weights, the earlier edge first
       keys[k] = ((1L << 31) - 1 - weight[k]) << 31 | k;
     }
-    Arrays.sort(keys);
+    sort(keys, m < 1 << 16 ? 1 : threads);
     for (long key : keys) {
       int k = (int) (key & ((1L << 31) - 1));
       if (mate[from[k]] < 0 && mate[to[k]] < 0) {
         link(k);
       }
+    }
+  }
+
+  /**
+   * Sorts distinct keys: on {@code threads} threads, each sorting a part, then the parts merged two by two
+   * (the keys are distinct, so the order is the same as one sort's). O(m log m / threads + m log threads).
+   */
+  static void sort(long[] keys, int threads) {
+    int parts = Math.max(1, Math.min(threads, keys.length));
+    if (parts == 1) {
+      Arrays.sort(keys);
+      return;
+    }
+    int[] bounds = new int[parts + 1];
+    for (int p = 0; p <= parts; p++) {
+      bounds[p] = (int) ((long) keys.length * p / parts);
+    }
+    Parallel.forEach(parts, threads, p -> Arrays.sort(keys, bounds[p], bounds[p + 1]));
+    long[] src = keys;
+    long[] dst = new long[keys.length];
+    for (int width = 1; width < parts; width *= 2) {
+      for (int p = 0; p < parts; p += 2 * width) {
+        int lo = bounds[p];
+        int mid = bounds[Math.min(parts, p + width)];
+        int hi = bounds[Math.min(parts, p + 2 * width)];
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+          dst[k] = j >= hi || (i < mid && src[i] < src[j]) ? src[i++] : src[j++];
+        }
+      }
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != keys) {
+      System.arraycopy(src, 0, keys, 0, keys.length);
     }
   }
 
@@ -380,29 +417,37 @@ final class LocalSearchMatching {
     return true;
   }
 
-  /** Orders each vertex's edges by decreasing weight (ties by edge number), so that scans can stop early. */
-  private void sortAdjacencyByWeight() {
-    long[] keys = new long[0];
-    for (int v = 0; v < n; v++) {
-      int lo = adjStart[v];
-      int len = adjStart[v + 1] - lo;
-      if (keys.length < len) {
-        keys = new long[Math.max(len, 2 * keys.length)];
-      }
-      for (int i = 0; i < len; i++) {
-        int k = adjEdge[lo + i];
-        keys[i] = ((1L << 31) - 1 - weight[k]) << 31 | k;
-      }
-      Arrays.sort(keys, 0, len);
-      for (int i = 0; i < len; i++) {
-        int k = (int) (keys[i] & ((1L << 31) - 1));
-        adjEdge[lo + i] = k;
-        adj[lo + i] = weight[k] << 32 | other(k, v);
-        if (i < HEAD) {
-          heaviest[v * HEAD + i] = adj[lo + i];
+  /** Vertices per task when the edge lists are sorted on several threads. */
+  private static final int SORT_CHUNK = 4_096;
+
+  /**
+   * Orders each vertex's edges by decreasing weight (ties by edge number), so that scans can stop early;
+   * on {@code threads} threads, each sorting whole vertices' lists (disjoint slots, so the same result).
+   */
+  private void sortAdjacencyByWeight(int threads) {
+    Parallel.forEach((n + SORT_CHUNK - 1) / SORT_CHUNK, threads, chunk -> {
+      long[] keys = new long[0];
+      for (int v = chunk * SORT_CHUNK; v < Math.min(n, (chunk + 1) * SORT_CHUNK); v++) {
+        int lo = adjStart[v];
+        int len = adjStart[v + 1] - lo;
+        if (keys.length < len) {
+          keys = new long[Math.max(len, 2 * keys.length)];
+        }
+        for (int i = 0; i < len; i++) {
+          int k = adjEdge[lo + i];
+          keys[i] = ((1L << 31) - 1 - weight[k]) << 31 | k;
+        }
+        Arrays.sort(keys, 0, len);
+        for (int i = 0; i < len; i++) {
+          int k = (int) (keys[i] & ((1L << 31) - 1));
+          adjEdge[lo + i] = k;
+          adj[lo + i] = weight[k] << 32 | other(k, v);
+          if (i < HEAD) {
+            heaviest[v * HEAD + i] = adj[lo + i];
+          }
         }
       }
-    }
+    });
   }
 
   /** Entry {@code i} (at least {@link #HEAD}) of v's edges in {@link #adj}, or 0 past the last. */

@@ -108,6 +108,19 @@ class LocalSearchMatchingTest {
   }
 
   @Test
+  void should_sort_distinct_keys_on_any_number_of_threads_as_one_sort_does() {
+    qt(200).forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.longs().all()).ofSizeBetween(0, 300),
+        org.quicktheories.generators.SourceDSL.integers().between(1, 9)).checkAssert((values, threads) -> {
+          long[] keys = values.stream().distinct().mapToLong(Long::longValue).toArray();
+          long[] expected = keys.clone();
+          java.util.Arrays.sort(expected);
+          LocalSearchMatching.sort(keys, threads);
+          assertThat(keys).containsExactly(expected);
+        });
+  }
+
+  @Test
   void should_reject_a_thread_count_below_one() {
     Graph path = graph(2, new long[][] {{0, 1, 3}});
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
