@@ -40,6 +40,17 @@ class LocalSearchMatchingTest {
   }
 
   @Test
+  void should_find_an_augmentation_of_three_new_edges_that_no_two_edge_move_reaches() {
+    // 0 -3- 1 -4- 2 -3- 3 -4- 4 -3- 5: greedy takes 1-2 and 3-4 (8); every move bringing in at most two
+    // edges loses (3 + 3 - 4 - 4), but all three weight-3 edges together gain 1: only the deep search sees it
+    Graph path = graph(6, new long[][] {{0, 1, 3}, {1, 2, 4}, {2, 3, 3}, {3, 4, 4}, {4, 5, 3}});
+    assertThat(solve(path, false)).containsExactly(-1, 2, 1, 4, 3, -1);
+    assertThat(solve(path, true)).containsExactly(1, 0, 3, 2, 5, 4);
+    assertThat(LocalSearchMatching.solve(6, path.from(), path.to(), path.weight(), identity(6), true, 2))
+        .containsExactly(1, 0, 3, 2, 5, 4);
+  }
+
+  @Test
   void should_swap_partners_around_an_alternating_four_cycle() {
     // 0-1 (5) and 2-3 (5) greedy-first by order; 0-2 (6) and 1-3 (6) are better together
     Graph square = graph(4, new long[][] {{0, 1, 5}, {2, 3, 5}, {0, 2, 6}, {1, 3, 6}});
