@@ -80,6 +80,12 @@ final class LocalSearchMatching {
   static final int BATCH = 32;
 
   /**
+   * The most threads that search a batch: beyond a few, a batch of {@value #BATCH} leaves threads idle and
+   * each batch's hand-over wakes them all for nothing.
+   */
+  static final int MAX_THREADS = 8;
+
+  /**
    * How many admissible edges the deep search follows from the free end of a path with i new edges,
    * heaviest first; its length is the most new edges in an augmentation the deep search looks for.
    */
@@ -181,12 +187,15 @@ final class LocalSearchMatching {
     return solve(n, from, to, weight, order, improve, 1);
   }
 
-  /** As {@link #solve(int, int[], int[], long[], int[], boolean)}, the searches on {@code threads} threads. */
+  /**
+   * As {@link #solve(int, int[], int[], long[], int[], boolean)}, the searches on {@code threads} threads
+   * (at most {@value #MAX_THREADS}).
+   */
   static int[] solve(int n, int[] from, int[] to, long[] weight, int[] order, boolean improve, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
     }
-    LocalSearchMatching m = new LocalSearchMatching(n, from, to, weight, improve ? threads : 1);
+    LocalSearchMatching m = new LocalSearchMatching(n, from, to, weight, improve ? Math.min(threads, MAX_THREADS) : 1);
     try {
       m.greedy(improve ? threads : 1);
       if (improve) {

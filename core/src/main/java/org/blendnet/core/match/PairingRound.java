@@ -137,7 +137,7 @@ public final class PairingRound {
    * scored on up to {@code threads} threads: the calling thread and {@code threads - 1} short-lived
    * helper threads, each scoring its own members' candidates, merged in the round's order; and the
    * approximate matching's searches of a round of {@value #PARALLEL_MATCHING} members or more made ahead
-   * on as many threads (each search used only if no move since changed what it read). The round is the
+   * on as many threads, up to 8 (each search used only if no move since changed what it read). The round is the
    * same for any number of threads; only the time changes. {@code withThreads(1)} starts no thread.
    *
    * @throws IllegalArgumentException if {@code threads < 1}
