@@ -195,9 +195,10 @@ final class LocalSearchMatching {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
     }
-    LocalSearchMatching m = new LocalSearchMatching(n, from, to, weight, improve ? Math.min(threads, MAX_THREADS) : 1);
+    int used = improve ? Math.min(threads, MAX_THREADS) : 1;
+    LocalSearchMatching m = new LocalSearchMatching(n, from, to, weight, used);
     try {
-      m.greedy(improve ? threads : 1);
+      m.greedy(used);
       if (improve) {
         m.improve(order);
         m.improveDeep(order);
