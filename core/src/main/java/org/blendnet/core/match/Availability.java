@@ -33,7 +33,7 @@ final class Availability extends CoreSignal {
   }
 
   /** The scorer of one request. */
-  private static final class Request implements Scorer {
+  static final class Request implements Scorer {
     private final MatchContext context;
     private final TopicIndex index;
 

@@ -18,22 +18,24 @@ final class ChannelCompatibility extends CoreSignal {
   }
 
   /** The scorer of one request. */
-  private static final class Request implements Scorer {
+  static final class Request implements Scorer {
     private final MemberTable table;
     private final int seeker;
+    /** The score by the candidate's channel code: a look-up rather than branches on random codes. */
+    private final double[] byCode = new double[1 + Channel.values().length];
 
     Request(MatchContext context) {
       table = context.table();
       seeker = MemberTable.channelCode(context.seeker().preferredChannels());
+      for (int other = 0; other < byCode.length; other++) {
+        byCode[other] = seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL ? 0.5
+            : seeker == other ? 1 : 0;
+      }
     }
 
     @Override
     public double score(int candidate) {
-      int other = table.channel(candidate);
-      if (seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL) {
-        return 0.5;
-      }
-      return seeker == other ? 1 : 0;
+      return byCode[table.channel(candidate)];
     }
 
     @Override

@@ -22,7 +22,7 @@ final class Complementarity extends CoreSignal {
   }
 
   /** The scorer of one request. */
-  private static final class Request implements Scorer {
+  static final class Request implements Scorer {
     private final MatchContext context;
     private final TopicIndex index;
     private final int[] sought;
@@ -52,6 +52,14 @@ final class Complementarity extends CoreSignal {
 
     @Override
     public double score(int candidate) {
+      return score(candidate, Double.NaN);
+    }
+
+    /**
+     * The score, with the candidate's topic fit for this request given if already known ({@code teaches},
+     * which must then be what {@link TopicFit} scores) or NaN to work it out when needed.
+     */
+    double score(int candidate, double teachesIfKnown) {
       if (sought.length == 0 || seekerTopics.length == 0) {
         return 0;
       }
@@ -71,7 +79,8 @@ final class Complementarity extends CoreSignal {
         return 0;
       }
       double learns = sum / (end - from);
-      double teaches = TopicFit.weightIn(index, candidate, sought) / soughtCount;
+      double teaches = Double.isNaN(teachesIfKnown) ? TopicFit.weightIn(index, candidate, sought) / soughtCount
+          : teachesIfKnown;
       return teaches == 0 ? 0 : Math.sqrt(teaches * learns);
     }
 

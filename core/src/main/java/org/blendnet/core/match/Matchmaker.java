@@ -376,7 +376,7 @@ public final class Matchmaker {
       throw new IllegalArgumentException("candidate must not be the seeker but both were " + candidate);
     }
     MatchContext context = context(request, s, options, options.asOf().orElseGet(clock::instant));
-    MatchSignal.Scorer[] scorers = begin(context);
+    Scorers scorers = begin(context);
     double[] perSignal = new double[names.length];
     double score = evaluate(scorers, c, perSignal, 0);
     return match(scorers, c, score, perSignal);
@@ -393,7 +393,11 @@ public final class Matchmaker {
 
   /** The best k of a request, before explanations: the scorers, the heap, the candidates and whether capped. */
   @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared or hashed
-  private record Ranking(MatchSignal.Scorer[] scorers, TopK top, int candidates, boolean capped) {}
+  private record Ranking(Scorers scorers, TopK top, int candidates, boolean capped) {}
+
+  /** The scorers of one request, by signal position, and those of its core signals together (if any). */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared or hashed
+  private record Scorers(MatchSignal.Scorer[] each, @Nullable CoreScores core) {}
 
   /**
    * Candidates, hard filters and scores of one request; {@code admit}, if given, is one more hard filter
@@ -411,11 +415,13 @@ public final class Matchmaker {
       source.propose(context, candidates);
     }
     Filter filter = new Filter(context);
-    MatchSignal.Scorer[] scorers = begin(context);
+    Scorers scorers = begin(context);
     TopK top = new TopK(table, Math.max(1, Math.min(options.k(), candidates.size())), names.length,
         options.seed().isPresent(), options.seed().orElse(0));
-    // first the array-only filters, in a tight loop whose independent reads overlap in memory, which
-    // also brings each survivor's packed attributes into the cache for the scoring loop that follows
+    // first the filters that read one word of a candidate, in a tight loop whose independent reads
+    // overlap in memory; then the capacity, which reads the candidate's profile — in a loop of its own, so
+    // that those reads too overlap rather than wait for the first ones, and so that the profiles are in
+    // the cache for the scoring loop that follows
     int[] survivors = new int[candidates.size()];
     int n = 0;
     for (int i = 0; i < candidates.size(); i++) {
@@ -424,6 +430,14 @@ public final class Matchmaker {
         survivors[n++] = c;
       }
     }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      int c = survivors[i];
+      if (filter.hasRoom(c)) {
+        survivors[kept++] = c;
+      }
+    }
+    n = kept;
     double[] perSignal = new double[names.length];
     for (int i = 0; i < n; i++) {
       int c = survivors[i];
@@ -440,24 +454,25 @@ public final class Matchmaker {
     return new MatchContext(network, table, index, request, seekerIndex, asOf, options, matchLoad);
   }
 
-  private MatchSignal.Scorer[] begin(MatchContext context) {
+  private Scorers begin(MatchContext context) {
     MatchSignal.Scorer[] scorers = new MatchSignal.Scorer[prepared.length];
     for (int j = 0; j < scorers.length; j++) {
       scorers[j] = Objects.requireNonNull(prepared[j].begin(context),
           "signal '" + names[j] + "' began a request with a null scorer");
     }
-    return scorers;
+    return new Scorers(scorers, CoreScores.of(scorers));
   }
 
   /**
    * The candidate's score, filling {@code perSignal}; or -1 once it is certain the score is below
    * {@code threshold} (0: no threshold).
    */
-  private double evaluate(MatchSignal.Scorer[] scorers, int c, double[] perSignal, double threshold) {
+  private double evaluate(Scorers scorers, int c, double[] perSignal, double threshold) {
+    CoreScores core = scorers.core();
     double partial = 0;
     for (int p = 0; p < order.length; p++) {
       int j = order[p];
-      double s = scorers[j].score(c);
+      double s = core != null && core.covers(j) ? core.score(j, c) : scorers.each()[j].score(c);
       if (!(s >= 0 && s <= 1)) {
         throw new IllegalStateException("signal '" + names[j] + "' scored " + s + " for "
             + table.member(c).id() + "; scores must be in [0, 1]");
@@ -471,11 +486,11 @@ public final class Matchmaker {
     return Math.min(1, partial / totalWeight);
   }
 
-  private Match match(MatchSignal.Scorer[] scorers, int c, double score, double[] perSignal) {
+  private Match match(Scorers scorers, int c, double score, double[] perSignal) {
     Member candidate = table.member(c);
     List<SignalScore> breakdown = new ArrayList<>(names.length);
     for (int j = 0; j < names.length; j++) {
-      Optional<String> why = Objects.requireNonNull(scorers[j].explain(c), "signal explained with null");
+      Optional<String> why = Objects.requireNonNull(scorers.each()[j].explain(c), "signal explained with null");
       breakdown.add(new SignalScore(names[j], weights[j], perSignal[j],
           Math.min(1, weights[j] * perSignal[j] / totalWeight), why));
     }
@@ -566,10 +581,10 @@ public final class Matchmaker {
 
   /** The scores of one seeker's candidates. Not thread-safe. */
   final class PeerScorer {
-    private final MatchSignal.Scorer[] scorers;
+    private final Scorers scorers;
     private final double[] perSignal = new double[names.length];
 
-    private PeerScorer(MatchSignal.Scorer[] scorers) {
+    private PeerScorer(Scorers scorers) {
       this.scorers = scorers;
     }
 
@@ -657,11 +672,19 @@ public final class Matchmaker {
     }
 
     boolean accepts(int c) {
-      if (c == seeker || !table.consents(c, consent) || (excluded != null && excluded.contains(c))) {
-        return false;
-      }
-      int capacity = index.capacity(c);
-      return peers ? capacity > 0 : capacity >= 0;
+      return c != seeker && table.consents(c, consent) && (excluded == null || !excluded.contains(c));
+    }
+
+    /**
+     * The capacity filter, which reads the candidate's profile. Its last int (never negative) is read
+     * too, so that the whole profile — which may straddle two cache lines — is in the cache for scoring.
+     */
+    boolean hasRoom(int c) {
+      int[] profiles = index.profiles();
+      int start = index.profileStart(c);
+      int capacity = profiles[start];
+      int last = profiles[start + 2 + profiles[start + 1] + profiles[start + 2]];
+      return (peers ? capacity > 0 : capacity >= 0) && last >= 0;
     }
 
     boolean acceptsRanked(int c) {

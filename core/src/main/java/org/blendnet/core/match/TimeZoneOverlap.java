@@ -43,7 +43,7 @@ final class TimeZoneOverlap extends CoreSignal {
   }
 
   /** The scorer of one request: each distinct zone's overlap with the seeker's, worked out once. */
-  private final class Request implements Scorer {
+  final class Request implements Scorer {
     private final MemberTable table;
     private final ZoneId[] zones;
     private final Instant asOf;

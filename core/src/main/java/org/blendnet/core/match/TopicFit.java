@@ -72,7 +72,7 @@ final class TopicFit extends CoreSignal {
   }
 
   /** The scorer of one request. */
-  private static final class Request implements Scorer {
+  static final class Request implements Scorer {
     private final MatchContext context;
     private final TopicIndex index;
     private final Topic[] sought;
