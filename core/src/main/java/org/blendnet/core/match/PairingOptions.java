@@ -72,7 +72,7 @@ public record PairingOptions(int candidates, int exactLimit, PairingHistory hist
    *   <tr><td>2,000</td><td>0.4 s</td><td>0.05 s</td><td>98.9 %</td></tr>
    *   <tr><td>4,000</td><td>1.9 s</td><td>0.17 s</td><td>98.7 %</td></tr>
    *   <tr><td>10,000</td><td>18.4 s</td><td>0.5 s</td><td>98.4 %</td></tr>
-   *   <tr><td>100,000</td><td>out of reach</td><td>about 16 s on a busy 2-core machine</td><td>not measurable</td></tr>
+   *   <tr><td>100,000</td><td>out of reach</td><td>7.7–9.4 s (3.5–5 s wall on 2 threads)</td><td>not measurable</td></tr>
    * </table>
    *
    * <p>Up to 2,000 members the exact round costs well under a second; from there its time grows about
