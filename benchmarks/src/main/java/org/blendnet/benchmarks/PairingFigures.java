@@ -22,7 +22,8 @@ import org.blendnet.core.match.PairingRound;
  * many members, a matchmaker with the core signals, and a round of every member; the round is made
  * exactly (blossom) and approximately (greedy + 2-augmentations) on the same candidate pairs where the
  * exact one is asked for, and the ratio of the approximate total to the exact one is printed, with
- * greedy alone for reference. Mentoring (a fifth of the members mentors with 3 places each) likewise.
+ * greedy alone for reference. Mentoring (a fifth of the members mentors with 3 places each) likewise:
+ * exactly (Hungarian) and by auction.
  *
  * <p>{@code --ratios sizes} compares the matching algorithms alone on each size's candidate graph (the
  * graph a round hands to them, see {@link PairingInstances}): greedy, the approximation, the package's
@@ -121,8 +122,10 @@ public final class PairingFigures {
       report("round", size, "exact", ex, ex);
       report("round", size, "approximate", ap, ex);
       if (mentoring) {
-        Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base));
+        Run me = time(runs, () -> rounds.mentoring(mentors, mentees, base.withExactLimit(Integer.MAX_VALUE)));
+        Run ma = time(runs, () -> rounds.mentoring(mentors, mentees, base.withExactLimit(0)));
         report("mentoring", size, "exact", me, me);
+        report("mentoring", size, "auction", ma, me);
       }
     } else {
       Run ap = time(runs, () -> rounds.pair(everyone, base));

@@ -393,6 +393,40 @@ class PairingRoundTest {
   }
 
   @Test
+  void should_assign_mentors_by_auction_above_the_exact_limit_within_its_bound() {
+    Network network = randomNetwork(5);
+    Matchmaker matchmaker = Matchmaker.withCoreSignals(network);
+    List<MemberId> everyone = new ArrayList<>();
+    for (Member m : network.members()) {
+      everyone.add(m.id());
+    }
+    Map<MemberId, Integer> mentors = new java.util.HashMap<>();
+    for (int i = 0; i < 300; i++) {
+      mentors.put(everyone.get(i), 1 + i % 3);
+    }
+    List<MemberId> mentees = everyone.subList(300, 1_500);
+    PairingOptions options = OPTIONS.withPairEveryone(false);
+    Pairing exact = PairingRound.of(matchmaker).mentoring(mentors, mentees, options.withExactLimit(Integer.MAX_VALUE));
+    Pairing auction = PairingRound.of(matchmaker).mentoring(mentors, mentees, options.withExactLimit(0));
+    assertThat(exact.method()).isEqualTo(Pairing.Method.EXACT);
+    assertThat(auction.method()).isEqualTo(Pairing.Method.APPROXIMATE);
+    // every mentee at most once, every mentor within capacity
+    Map<MemberId, Integer> load = new java.util.HashMap<>();
+    java.util.Set<MemberId> seen = new java.util.HashSet<>();
+    for (Pairing.Pair p : auction.pairs()) {
+      assertThat(mentors).containsKey(p.first());
+      assertThat(seen.add(p.second())).as("mentee %s once", p.second()).isTrue();
+      load.merge(p.first(), 1, Integer::sum);
+    }
+    load.forEach((m, l) -> assertThat(l).as("load of %s", m).isLessThanOrEqualTo(mentors.get(m)));
+    // within mentees · ε of the optimum (ε in score units), and no better than it
+    double bound = mentees.size() * (double) PairingRound.AUCTION_EPSILON / PairingRound.SCALE;
+    assertThat(auction.totalScore()).isLessThanOrEqualTo(exact.totalScore() + 1e-9)
+        .isGreaterThanOrEqualTo(exact.totalScore() - bound);
+    assertThat(auction.pairs()).hasSizeGreaterThan(400);
+  }
+
+  @Test
   void should_refuse_fewer_than_one_thread() {
     PairingRound rounds = PairingRound.of(PATH.matchmaker(network("a")));
     assertThat(rounds.withThreads(3).threads()).isEqualTo(3);
