@@ -20,12 +20,14 @@ final class ChannelCompatibility extends CoreSignal {
   /** The scorer of one request. */
   static final class Request implements Scorer {
     private final MemberTable table;
+    private final TopicIndex index;
     private final int seeker;
     /** The score by the candidate's channel code: a look-up rather than branches on random codes. */
     private final double[] byCode = new double[1 + Channel.values().length];
 
     Request(MatchContext context) {
       table = context.table();
+      index = context.index();
       seeker = MemberTable.channelCode(context.seeker().preferredChannels());
       for (int other = 0; other < byCode.length; other++) {
         byCode[other] = seeker == MemberTable.NO_CHANNEL || other == MemberTable.NO_CHANNEL ? 0.5
@@ -35,7 +37,7 @@ final class ChannelCompatibility extends CoreSignal {
 
     @Override
     public double score(int candidate) {
-      return byCode[table.channel(candidate)];
+      return byCode[index.channel(candidate)];
     }
 
     @Override

@@ -37,13 +37,14 @@ final class Complementarity extends CoreSignal {
       index = context.index();
       sought = context.soughtTopicIds();
       soughtCount = context.soughtTopics().size();
-      int[] profile = index.profiles();
-      int start = index.profileStart(context.seekerIndex());
-      int e = profile[start + 1];
+      int[] cards = index.cards();
+      int seeker = context.seekerIndex();
+      int start = index.entries(seeker);
+      int e = index.expertiseCount(seeker);
       seekerTopics = new int[e];
       seekerWeights = new double[e];
       for (int k = 0; k < e; k++) {
-        int entry = profile[start + 3 + k];
+        int entry = cards[start + k];
         seekerTopics[k] = entry >>> 2;
         seekerWeights[k] = TopicIndex.weight(entry & 3);
       }
@@ -64,16 +65,15 @@ final class Complementarity extends CoreSignal {
         return 0;
       }
       // what the candidate would learn first: it is usually 0, and then nothing else need be read
-      int[] profile = index.profiles();
-      int start = index.profileStart(candidate);
-      int from = start + 3 + profile[start + 1];
-      int end = from + profile[start + 2];
+      int[] cards = index.cards();
+      int from = index.entries(candidate) + index.expertiseCount(candidate);
+      int end = from + index.interestCount(candidate);
       if (from == end) {
         return 0;
       }
       double sum = 0;
       for (int k = from; k < end; k++) {
-        sum += seekerWeight(profile[k]);
+        sum += seekerWeight(cards[k]);
       }
       if (sum == 0) {
         return 0;

@@ -62,7 +62,7 @@ public final class CoreSignals {
    *
    * <p>Explains itself as "can teach you negotiation (expert) and pricing (beginner)" (peers) or "knows
    * negotiation (expert) from the question" (routing). O(e · |S|) integer comparisons per candidate for e
-   * expertise entries, read from the matchmaker's packed profile of the candidate.
+   * expertise entries, read from the matchmaker's card of the candidate.
    */
   public static MatchSignal topicFit() {
     return TopicFit.INSTANCE;

@@ -93,8 +93,9 @@ import org.jspecify.annotations.Nullable;
  * instant — never on hash iteration order or on the thread.
  *
  * <p><b>Complexity.</b> Building: O(n + e + i) for n members with e expertise entries and i interests, plus
- * each signal's and source's preparation; about 40 bytes a member and 8 per expertise entry or interest
- * (a posting and a profile entry) — some 80 MB for a million members with five topics each. A request:
+ * each signal's and source's preparation; about 56 bytes a member (32 of them the member's card, which
+ * holds up to five topic entries) and 4 per expertise entry or interest (a posting; 4 more for each entry
+ * of a member with more than five) — some 80 MB for a million members with five topics each. A request:
  * O(t log t + c · (m + log k)) for t topics in the request, c candidates (at most
  * {@code maxCandidates} from the index, plus the sources') and m signals, plus O(k · m) for the
  * explanations of the k results.
@@ -418,10 +419,9 @@ public final class Matchmaker {
     Scorers scorers = begin(context);
     TopK top = new TopK(table, Math.max(1, Math.min(options.k(), candidates.size())), names.length,
         options.seed().isPresent(), options.seed().orElse(0));
-    // first the filters that read one word of a candidate, in a tight loop whose independent reads
-    // overlap in memory; then the capacity, which reads the candidate's profile — in a loop of its own, so
-    // that those reads too overlap rather than wait for the first ones, and so that the profiles are in
-    // the cache for the scoring loop that follows
+    // first the array-only filters, in a tight loop whose independent reads (each candidate's card, at a
+    // place known without a look-up) overlap in memory, which also brings the cards into the cache for
+    // the scoring loop that follows
     int[] survivors = new int[candidates.size()];
     int n = 0;
     for (int i = 0; i < candidates.size(); i++) {
@@ -430,14 +430,6 @@ public final class Matchmaker {
         survivors[n++] = c;
       }
     }
-    int kept = 0;
-    for (int i = 0; i < n; i++) {
-      int c = survivors[i];
-      if (filter.hasRoom(c)) {
-        survivors[kept++] = c;
-      }
-    }
-    n = kept;
     double[] perSignal = new double[names.length];
     for (int i = 0; i < n; i++) {
       int c = survivors[i];
@@ -672,19 +664,11 @@ public final class Matchmaker {
     }
 
     boolean accepts(int c) {
-      return c != seeker && table.consents(c, consent) && (excluded == null || !excluded.contains(c));
-    }
-
-    /**
-     * The capacity filter, which reads the candidate's profile. Its last int (never negative) is read
-     * too, so that the whole profile — which may straddle two cache lines — is in the cache for scoring.
-     */
-    boolean hasRoom(int c) {
-      int[] profiles = index.profiles();
-      int start = index.profileStart(c);
-      int capacity = profiles[start];
-      int last = profiles[start + 2 + profiles[start + 1] + profiles[start + 2]];
-      return (peers ? capacity > 0 : capacity >= 0) && last >= 0;
+      if (c == seeker || !index.consents(c, consent) || (excluded != null && excluded.contains(c))) {
+        return false;
+      }
+      int capacity = index.capacity(c);
+      return peers ? capacity > 0 : capacity >= 0;
     }
 
     boolean acceptsRanked(int c) {

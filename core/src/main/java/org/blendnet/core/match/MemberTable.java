@@ -14,10 +14,9 @@ import org.blendnet.core.MemberId;
 /**
  * The members of a network as an array, with an id-to-position look-up (open addressing over the ids'
  * string hashes: about 12 bytes a member, against 50 for a {@code HashMap<MemberId, Integer>}) and the
- * attributes the filters and core signals read for every candidate packed into one {@code long} a member
- * — consent, preferred channel, time zone and where the member's profile starts in the
- * {@link TopicIndex} — so that a candidate costs two memory accesses (this word and the profile) rather
- * than a walk through its {@link Member} object; and each member's rank in the order of ids, for ties.
+ * attributes the filters and core signals read for every candidate packed into one {@code int} a member
+ * — consent, preferred channel and time zone, which the {@link TopicIndex} copies into each member's card
+ * — and each member's rank in the order of ids, for ties.
  * Immutable once built; O(n) to build, O(n log n) when the members are not in id order.
  */
 final class MemberTable {
@@ -28,8 +27,8 @@ final class MemberTable {
   static final int NO_CHANNEL = 0;
 
   private final Member[] members;
-  /** Bits 0-1 consent, 2-3 channel (0 none, 1 + ordinal), 4-31 zone, 32-63 profile start. */
-  private final long[] traits;
+  /** Bits 0-1 consent, 2-3 channel (0 none, 1 + ordinal), 4-31 zone. */
+  private final int[] words;
   private final ZoneId[] zones;
   private final MemberId[] keys;
   private final int[] positions;
@@ -40,14 +39,13 @@ final class MemberTable {
   MemberTable(List<Member> list) {
     int n = list.size();
     members = list.toArray(new Member[0]);
-    traits = new long[n];
+    words = new int[n];
     Map<ZoneId, Integer> zoneIds = new HashMap<>();
     List<ZoneId> distinct = new ArrayList<>();
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
     keys = new MemberId[capacity];
     positions = new int[capacity];
     mask = capacity - 1;
-    long profileStart = 0;
     for (int i = 0; i < n; i++) {
       Member m = members[i];
       Integer zone = zoneIds.get(m.timeZone());
@@ -56,16 +54,11 @@ final class MemberTable {
         zoneIds.put(m.timeZone(), zone);
         distinct.add(m.timeZone());
       }
-      long consent = (m.consent().recommendable() ? RECOMMENDABLE : 0) | (m.consent().contactable() ? CONTACTABLE : 0);
+      int consent = (m.consent().recommendable() ? RECOMMENDABLE : 0) | (m.consent().contactable() ? CONTACTABLE : 0);
       if (zone >= 1 << 28) {
         throw new IllegalArgumentException("a matchmaker takes at most " + (1 << 28) + " distinct time zones");
       }
-      traits[i] = consent | (long) channelCode(m.preferredChannels()) << 2 | (long) zone << 4 | profileStart << 32;
-      profileStart += TopicIndex.profileSize(m);
-      if (profileStart > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("a matchmaker takes at most " + Integer.MAX_VALUE
-            + " topic entries (expertise and interests) over all members");
-      }
+      words[i] = consent | channelCode(m.preferredChannels()) << 2 | zone << 4;
       int slot = slot(m.id());
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
@@ -129,22 +122,32 @@ final class MemberTable {
 
   /** True if the member at {@code index} has every consent bit of {@code required}. */
   boolean consents(int index, int required) {
-    return ((int) traits[index] & required) == required;
+    return (words[index] & required) == required;
+  }
+
+  /** The member's packed word: consent (bits 0-1), channel code (2-3) and time zone (4-31). */
+  int word(int index) {
+    return words[index];
   }
 
   /** The member's channel code (see {@link #channelCode(Set)}). */
   int channel(int index) {
-    return (int) (traits[index] >>> 2) & 3;
+    return channelOf(words[index]);
+  }
+
+  /** The channel code in a member's {@link #word(int)}. */
+  static int channelOf(int word) {
+    return word >>> 2 & 3;
   }
 
   /** The member's time zone, as a position in {@link #zones()}. */
   int zone(int index) {
-    return (int) (traits[index] >>> 4) & ((1 << 28) - 1);
+    return zoneOf(words[index]);
   }
 
-  /** Where the member's profile starts in {@link TopicIndex#profiles()}. */
-  int profileStart(int index) {
-    return (int) (traits[index] >>> 32);
+  /** The time zone in a member's {@link #word(int)}, as a position in {@link #zones()}. */
+  static int zoneOf(int word) {
+    return word >>> 4;
   }
 
   /** The distinct time zones, in the order first met. */

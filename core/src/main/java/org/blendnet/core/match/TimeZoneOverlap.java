@@ -45,6 +45,7 @@ final class TimeZoneOverlap extends CoreSignal {
   /** The scorer of one request: each distinct zone's overlap with the seeker's, worked out once. */
   final class Request implements Scorer {
     private final MemberTable table;
+    private final TopicIndex index;
     private final ZoneId[] zones;
     private final Instant asOf;
     private final int seekerOffset;
@@ -52,6 +53,7 @@ final class TimeZoneOverlap extends CoreSignal {
 
     Request(MatchContext context) {
       this.table = context.table();
+      this.index = context.index();
       this.zones = table.zones();
       this.asOf = context.asOf();
       this.seekerOffset = offset(context.seeker().timeZone());
@@ -69,7 +71,7 @@ final class TimeZoneOverlap extends CoreSignal {
 
     @Override
     public double score(int candidate) {
-      int z = table.zone(candidate);
+      int z = index.zone(candidate);
       double v = byZone[z];
       if (Double.isNaN(v)) {
         v = (double) sharedSeconds(zones[z]) / length;

@@ -42,15 +42,15 @@ final class TopicFit extends CoreSignal {
 
   /**
    * The sum of the level weights of the candidate's expertise in the topics {@code ids} (ascending), read
-   * from the index's profile of the candidate: O(e · |ids|) for e expertise entries, no allocation.
+   * from the index's card of the candidate: O(e · |ids|) for e expertise entries, no allocation.
    */
   static double weightIn(TopicIndex index, int member, int[] ids) {
-    int[] profile = index.profiles();
-    int start = index.profileStart(member) + 3;
-    int end = start + profile[start - 2];
+    int[] cards = index.cards();
+    int start = index.entries(member);
+    int end = start + index.expertiseCount(member);
     double sum = 0;
     for (int k = start; k < end; k++) {
-      int entry = profile[k];
+      int entry = cards[k];
       if (contains(ids, entry >>> 2)) {
         sum += TopicIndex.weight(entry & 3);
       }
