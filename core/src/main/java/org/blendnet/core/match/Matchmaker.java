@@ -461,6 +461,9 @@ public final class Matchmaker {
    */
   private double evaluate(Scorers scorers, int c, double[] perSignal, double threshold) {
     CoreScores core = scorers.core();
+    // the pruning test (partial + what is left) / totalWeight · margin < threshold, with the division
+    // done once per candidate rather than once per signal
+    double bound = threshold * totalWeight / PRUNING_MARGIN;
     double partial = 0;
     for (int p = 0; p < order.length; p++) {
       int j = order[p];
@@ -471,7 +474,7 @@ public final class Matchmaker {
       }
       perSignal[j] = s;
       partial += weights[j] * s;
-      if (threshold > 0 && (partial + suffix[p + 1]) / totalWeight * PRUNING_MARGIN < threshold) {
+      if (threshold > 0 && partial + suffix[p + 1] < bound) {
         return -1;
       }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import org.blendnet.core.Affiliation;
 import org.blendnet.core.Member;
@@ -551,16 +552,24 @@ public final class PairingRound {
       }
       MatchOptions requests = base;
       // what admissible(i, j) reads of a candidate j, by member position, so that the engine's filter
-      // reads one int per candidate: -1 if not a vertex, else (unit + 1) << 2 | role
-      int[] tags = new int[table.size()];
+      // reads one int per candidate: -1 if not a vertex, else (unit + 1) << 2 | role; or, in a round
+      // with no sides and no units, one bit per member — a table that stays in the cache
+      boolean bitsOnly = !twoSided && options.crossUnits().isEmpty();
+      int[] tags = new int[bitsOnly ? 0 : table.size()];
+      long[] vertexBits = new long[bitsOnly ? (table.size() + 63) >>> 6 : 0];
       Arrays.fill(tags, -1);
       for (int v = 0; v < n; v++) {
         int j = vertexMember[v];
-        tags[position[j]] = (unit[j] + 1) << 2 | role[j];
+        int c = position[j];
+        if (bitsOnly) {
+          vertexBits[c >>> 6] |= 1L << c;
+        } else {
+          tags[c] = (unit[j] + 1) << 2 | role[j];
+        }
       }
       Found[] found = new Found[(n + CHUNK - 1) / CHUNK];
       Parallel.forEach(found.length, threads, chunk -> found[chunk] =
-          find(requests, tags, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
+          find(requests, bitsOnly ? null : tags, vertexBits, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
       DirectedScores scores = new DirectedScores((int) Math.min(1 << 28, (long) n * options.candidates()));
       for (Found f : found) {
         for (int t = 0; t < f.size; t++) {
@@ -578,8 +587,11 @@ public final class PairingRound {
       return graph;
     }
 
-    /** The best partners of the vertices {@code from} .. {@code to} − 1, in vertex order. Reads shared state only. */
-    private Found find(MatchOptions base, int[] tags, int from, int to) {
+    /**
+     * The best partners of the vertices {@code from} .. {@code to} − 1, in vertex order, with the
+     * candidates' {@code tags}, or without them (null) the {@code vertexBits}. Reads shared state only.
+     */
+    private Found find(MatchOptions base, int @Nullable [] tags, long[] vertexBits, int from, int to) {
       Found out = new Found();
       int[] found = new int[0];
       double[] foundScores = new double[0];
@@ -593,12 +605,15 @@ public final class PairingRound {
         int myPosition = position[me];
         int myUnit = unit[me];
         int myRole = role[me];
-        // admissible(me, j) for the candidate j at position c, from its tag
-        int got = matchmaker.rankPeers(myPosition, base.withK(k), asOf, c -> {
-          int tag = tags[c];
-          return tag >= 0 && c != myPosition && (!twoSided || (tag & 3) != myRole)
-              && (myUnit < 0 || (tag >>> 2) - 1 != myUnit) && !forbidden.contains(myPosition, c);
-        }, found, foundScores);
+        // admissible(me, j) for the candidate j at position c, from its tag or its bit
+        IntPredicate admit = tags == null
+            ? c -> (vertexBits[c >>> 6] & 1L << c) != 0 && c != myPosition && !forbidden.contains(myPosition, c)
+            : c -> {
+              int tag = tags[c];
+              return tag >= 0 && c != myPosition && (!twoSided || (tag & 3) != myRole)
+                  && (myUnit < 0 || (tag >>> 2) - 1 != myUnit) && !forbidden.contains(myPosition, c);
+            };
+        int got = matchmaker.rankPeers(myPosition, base.withK(k), asOf, admit, found, foundScores);
         for (int t = 0; t < got; t++) {
           out.add(v, vertexOfPosition[found[t]], foundScores[t]);
         }
