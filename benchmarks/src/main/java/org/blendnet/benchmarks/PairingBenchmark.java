@@ -2,9 +2,7 @@ package org.blendnet.benchmarks;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.blendnet.core.Member;
 import org.blendnet.core.MemberId;
@@ -55,8 +53,7 @@ public class PairingBenchmark {
 
   private PairingRound rounds;
   private final List<MemberId> everyone = new ArrayList<>();
-  private final Map<MemberId, Integer> mentors = new HashMap<>();
-  private final List<MemberId> mentees = new ArrayList<>();
+  private SyntheticMatchNetworks.Mentoring sides;
   private final PairingOptions options = PairingOptions.defaults().withAsOf(AS_OF);
 
   /** Builds the network and its matchmaker, once per trial. */
@@ -64,15 +61,10 @@ public class PairingBenchmark {
   public void setUp() {
     Network network = SyntheticMatchNetworks.generate(members, 0, 42);
     rounds = PairingRound.of(Matchmaker.withCoreSignals(network));
-    int k = 0;
     for (Member m : network.members()) {
       everyone.add(m.id());
-      if (k++ % 5 == 0) {
-        mentors.put(m.id(), 3);
-      } else {
-        mentees.add(m.id());
-      }
     }
+    sides = SyntheticMatchNetworks.mentoring(network);
   }
 
   /** A coffee round of every member. */
@@ -84,6 +76,6 @@ public class PairingBenchmark {
   /** A mentoring round: 20% mentors with 3 places, 80% mentees. */
   @Benchmark
   public Pairing mentoringRound() {
-    return rounds.mentoring(mentors, mentees, options);
+    return rounds.mentoring(sides.mentors(), sides.mentees(), options);
   }
 }

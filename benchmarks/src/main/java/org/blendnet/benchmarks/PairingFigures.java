@@ -103,17 +103,12 @@ public final class PairingFigures {
     Matchmaker matchmaker = Matchmaker.withCoreSignals(network);
     PairingRound rounds = PairingRound.of(matchmaker).withThreads(threads);
     List<MemberId> everyone = new ArrayList<>();
-    Map<MemberId, Integer> mentors = new HashMap<>();
-    List<MemberId> mentees = new ArrayList<>();
-    int k = 0;
     for (Member m : network.members()) {
       everyone.add(m.id());
-      if (k++ % 5 == 0) {
-        mentors.put(m.id(), 3);
-      } else {
-        mentees.add(m.id());
-      }
     }
+    SyntheticMatchNetworks.Mentoring sides = SyntheticMatchNetworks.mentoring(network);
+    Map<MemberId, Integer> mentors = sides.mentors();
+    List<MemberId> mentees = sides.mentees();
     PairingOptions base = PairingOptions.defaults().withAsOf(AS_OF).withCandidates(candidates).withPairEveryone(false)
         .withMaxCandidates(maxCandidates);
     if (exact) {

@@ -3,8 +3,10 @@ package org.blendnet.benchmarks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -54,6 +56,24 @@ public final class SyntheticMatchNetworks {
       ZoneId.of("Asia/Singapore"), ZoneId.of("Australia/Sydney"));
 
   private SyntheticMatchNetworks() {}
+
+  /** The mentoring benchmark's sides: every fifth member (in network order) a mentor with 3 places, the rest mentees. */
+  record Mentoring(Map<MemberId, Integer> mentors, List<MemberId> mentees) {}
+
+  /** The {@link Mentoring} sides of {@code network}. */
+  static Mentoring mentoring(Network network) {
+    Map<MemberId, Integer> mentors = new HashMap<>();
+    List<MemberId> mentees = new ArrayList<>();
+    int k = 0;
+    for (Member m : network.members()) {
+      if (k++ % 5 == 0) {
+        mentors.put(m.id(), 3);
+      } else {
+        mentees.add(m.id());
+      }
+    }
+    return new Mentoring(mentors, mentees);
+  }
 
   /** The topics, "topic 0" (most popular) to "topic 9999". */
   public static List<Topic> topics() {

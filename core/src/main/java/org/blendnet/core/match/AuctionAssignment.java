@@ -58,24 +58,11 @@ final class AuctionAssignment {
     this.mentorOf = mentor;
     this.weight = weight;
     this.epsilon = epsilon;
-    start = new int[a + 1];
-    for (int i : mentee) {
-      start[i + 1]++;
-    }
-    for (int i = 0; i < a; i++) {
-      start[i + 1] += start[i];
-    }
-    edge = new int[mentee.length];
-    int[] fill = Arrays.copyOf(start, a);
-    for (int k = 0; k < mentee.length; k++) {
-      edge[fill[mentee[k]]++] = k;
-    }
+    start = CapacitatedAssignment.menteeStarts(a, mentee);
+    edge = CapacitatedAssignment.edgesByMentee(start, mentee);
     assigned = new int[a];
     Arrays.fill(assigned, -1);
-    slotStart = new int[b + 1];
-    for (int j = 0; j < b; j++) {
-      slotStart[j + 1] = slotStart[j] + Math.min(capacity[j], a);
-    }
+    slotStart = CapacitatedAssignment.placeStarts(a, b, capacity);
     heldEdge = new int[slotStart[b]];
     heldBid = new long[slotStart[b]];
     load = new int[b];

@@ -64,25 +64,11 @@ final class CapacitatedAssignment {
     this.menteeOf = mentee;
     this.mentorOf = mentor;
     this.weight = weight;
-    start = new int[a + 1];
-    for (int i : mentee) {
-      start[i + 1]++;
-    }
-    for (int i = 0; i < a; i++) {
-      start[i + 1] += start[i];
-    }
-    edge = new int[mentee.length];
-    int[] fill = Arrays.copyOf(start, a);
-    for (int k = 0; k < mentee.length; k++) {
-      edge[fill[mentee[k]]++] = k;
-    }
+    start = menteeStarts(a, mentee);
+    edge = edgesByMentee(start, mentee);
     assigned = new int[a];
     Arrays.fill(assigned, -1);
-    slotStart = new int[b + 1];
-    for (int j = 0; j < b; j++) {
-      // a mentor never holds more mentees than there are
-      slotStart[j + 1] = slotStart[j] + Math.min(capacity[j], a);
-    }
+    slotStart = placeStarts(a, b, capacity);
     slots = new int[slotStart[b]];
     load = new int[b];
     sink = a + b;
@@ -114,6 +100,37 @@ final class CapacitatedAssignment {
       solver.route(s);
     }
     return solver.assigned.clone();
+  }
+
+  /** Where each mentee's edges start in {@link #edgesByMentee}: a prefix sum of the mentees' degrees, O(a + m). */
+  static int[] menteeStarts(int a, int[] mentee) {
+    int[] start = new int[a + 1];
+    for (int i : mentee) {
+      start[i + 1]++;
+    }
+    for (int i = 0; i < a; i++) {
+      start[i + 1] += start[i];
+    }
+    return start;
+  }
+
+  /** The edges grouped by mentee, in edge order within a mentee: mentee i's at [start[i], start[i + 1]). */
+  static int[] edgesByMentee(int[] start, int[] mentee) {
+    int[] edge = new int[mentee.length];
+    int[] fill = Arrays.copyOf(start, start.length - 1);
+    for (int k = 0; k < mentee.length; k++) {
+      edge[fill[mentee[k]]++] = k;
+    }
+    return edge;
+  }
+
+  /** Where each mentor's places start: mentor j's at [s[j], s[j + 1]), never more than the a mentees. */
+  static int[] placeStarts(int a, int b, int[] capacity) {
+    int[] slotStart = new int[b + 1];
+    for (int j = 0; j < b; j++) {
+      slotStart[j + 1] = slotStart[j] + Math.min(capacity[j], a);
+    }
+    return slotStart;
   }
 
   private void reach(int v, long d, int pred) {

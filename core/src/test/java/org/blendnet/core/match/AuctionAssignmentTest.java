@@ -17,39 +17,13 @@ import org.quicktheories.generators.Generate;
 class AuctionAssignmentTest {
 
   private static int[] solve(Graph g, long epsilon, boolean exact) {
-    int a = g.left();
-    int b = g.n() - a;
-    int[] capacity = new int[b];
-    for (int j = 0; j < b; j++) {
-      capacity[j] = g.capacity()[a + j];
-    }
-    int[] mentor = new int[g.edges()];
-    for (int k = 0; k < g.edges(); k++) {
-      mentor[k] = g.to()[k] - a;
-    }
-    int[] order = new int[a];
-    for (int i = 0; i < a; i++) {
-      order[i] = i;
-    }
-    return exact ? CapacitatedAssignment.solve(a, b, capacity, g.from(), mentor, g.weight(), order)
-        : AuctionAssignment.solve(a, b, capacity, g.from(), mentor, g.weight(), order, epsilon);
+    return ReferenceMatchings.assign(g, false, exact ? CapacitatedAssignment::solve
+        : (a, b, capacity, mentee, mentor, weight, order) ->
+            AuctionAssignment.solve(a, b, capacity, mentee, mentor, weight, order, epsilon));
   }
 
-  /** The assignment's weight, checking that each mentee has its own edge and no mentor is over capacity. */
   private static long weight(Graph g, int[] assigned) {
-    long total = 0;
-    int[] load = new int[g.n()];
-    for (int i = 0; i < assigned.length; i++) {
-      if (assigned[i] >= 0) {
-        assertThat(g.from()[assigned[i]]).as("edge of mentee %s", i).isEqualTo(i);
-        total += g.weight()[assigned[i]];
-        load[g.to()[assigned[i]]]++;
-      }
-    }
-    for (int j = g.left(); j < g.n(); j++) {
-      assertThat(load[j]).as("load of mentor %s", j).isLessThanOrEqualTo(g.capacity()[j]);
-    }
-    return total;
+    return ReferenceMatchings.assignmentWeight(g, assigned);
   }
 
   /** The graph with every weight multiplied by {@code factor}. */

@@ -11,37 +11,11 @@ class CapacitatedAssignmentTest {
 
   /** Solves a graph from {@link ReferenceMatchings#twoSided}: mentees 0 .. left − 1, mentors after them. */
   private static int[] solve(Graph g, boolean reversed) {
-    int a = g.left();
-    int b = g.n() - a;
-    int[] capacity = new int[b];
-    for (int j = 0; j < b; j++) {
-      capacity[j] = g.capacity()[a + j];
-    }
-    int[] mentor = new int[g.edges()];
-    for (int k = 0; k < g.edges(); k++) {
-      mentor[k] = g.to()[k] - a;
-    }
-    int[] order = new int[a];
-    for (int i = 0; i < a; i++) {
-      order[i] = reversed ? a - 1 - i : i;
-    }
-    return CapacitatedAssignment.solve(a, b, capacity, g.from(), mentor, g.weight(), order);
+    return ReferenceMatchings.assign(g, reversed, CapacitatedAssignment::solve);
   }
 
   private static long weight(Graph g, int[] assigned) {
-    long total = 0;
-    int[] load = new int[g.n()];
-    for (int i = 0; i < assigned.length; i++) {
-      if (assigned[i] >= 0) {
-        assertThat(g.from()[assigned[i]]).as("edge of mentee %s", i).isEqualTo(i);
-        total += g.weight()[assigned[i]];
-        load[g.to()[assigned[i]]]++;
-      }
-    }
-    for (int j = g.left(); j < g.n(); j++) {
-      assertThat(load[j]).as("load of mentor %s", j).isLessThanOrEqualTo(g.capacity()[j]);
-    }
-    return total;
+    return ReferenceMatchings.assignmentWeight(g, assigned);
   }
 
   @Test

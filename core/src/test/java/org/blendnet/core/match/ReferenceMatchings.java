@@ -1,5 +1,7 @@
 package org.blendnet.core.match;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -101,6 +103,56 @@ final class ReferenceMatchings {
       weight[k] = weights.get(k);
     }
     return new Graph(n, from, to, weight, left, capacity);
+  }
+
+  /**
+   * An assignment of a two-sided graph by {@code solver}, given the arguments both assignment algorithms
+   * take: mentees 0 .. left − 1, mentors numbered from 0 after them, their capacities, and the mentees in
+   * order (or reversed).
+   */
+  static int[] assign(Graph g, boolean reversed, Assigner solver) {
+    int a = g.left();
+    int b = g.n() - a;
+    int[] capacity = new int[b];
+    for (int j = 0; j < b; j++) {
+      capacity[j] = g.capacity()[a + j];
+    }
+    int[] mentor = new int[g.edges()];
+    for (int k = 0; k < g.edges(); k++) {
+      mentor[k] = g.to()[k] - a;
+    }
+    int[] order = new int[a];
+    for (int i = 0; i < a; i++) {
+      order[i] = reversed ? a - 1 - i : i;
+    }
+    return solver.solve(a, b, capacity, g.from(), mentor, g.weight(), order);
+  }
+
+  /** The shape of {@code CapacitatedAssignment.solve} (and of the auction's, with its ε bound in). */
+  @FunctionalInterface
+  interface Assigner {
+    int[] solve(int a, int b, int[] capacity, int[] mentee, int[] mentor, long[] weight, int[] order);
+  }
+
+  /**
+   * The weight of an assignment of a two-sided graph, each mentee's edge checked to be its own and each
+   * mentor's load checked against its capacity (AssertJ assertions).
+   */
+  static long assignmentWeight(Graph g, int[] assigned) {
+    long total = 0;
+    int[] load = new int[g.n()];
+    for (int i = 0; i < assigned.length; i++) {
+      if (assigned[i] >= 0) {
+        assertThat(g.from()[assigned[i]]).as("edge of mentee %s", i).isEqualTo(i);
+        total += g.weight()[assigned[i]];
+        load[g.to()[assigned[i]]]++;
+      }
+    }
+    for (int j = g.left(); j < g.n(); j++) {
+      assertThat(load[j]).as("load of mentor %s", j)
+          .isLessThanOrEqualTo(g.capacity()[j]);
+    }
+    return total;
   }
 
   /** The weight of the heaviest set of edges with at most capacity[v] (1 if not two-sided) at each vertex. */
